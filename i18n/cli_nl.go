@@ -1,0 +1,26 @@
+package i18n
+
+// Command-line help and messages.
+func init() {
+	add(NL, map[string]string{
+		"flag.data": "het databestand (of zet WERKGROEP_DATA); standaard in je eigen gegevensmap",
+		"flag.lang": "taal van het programma: nl of en (standaard volgens LANG)",
+		"usage.main": `werkgroep: begeleid de bijeenkomsten van een werkgroep en maak het verslag.
+
+Gebruik:
+  werkgroep [--data BESTAND] [--lang nl|en]     het programma openen
+  werkgroep export --out BESTAND [...]          een verslag maken (zie werkgroep export --help)
+  werkgroep demo [--data BESTAND]               een voorbeeld-werkgroep maken om mee te oefenen
+
+In het programma: ? toont alle toetsen, q stopt, ctrl+c stopt altijd meteen.`,
+		"usage.unknown":     "Onbekende opdracht: %s. Kijk bij werkgroep --help.",
+		"open.nohome":       "Ik kan je gegevensmap niet vinden (%v). Kies een bestand met --data BESTAND.",
+		"open.failed":       "Het bestand %s kan niet worden geopend: %v",
+		"open.notwerkgroep": "Het bestand %s is geen werkgroep-bestand. Er is niets aan veranderd. Kies een ander bestand met --data, of een nieuwe naam om een nieuw bestand te maken.",
+		"open.newer":        "Het bestand %s is gemaakt met een nieuwere versie van werkgroep. Er is niets aan veranderd. Werk het programma bij om het te openen.",
+		"open.directory":    "%s is een map, geen bestand. Kies een bestand met --data, bijvoorbeeld %[1]s/werkgroep.db.",
+		"open.cannotwrite":  "In %s kan niet worden geschreven (%v). Kies een plek waar je mag schrijven, met --data BESTAND.",
+		"open.damaged":      "Het bestand %s is beschadigd of onvolledig. Er is niets aan veranderd. Gebruik een reservekopie, of kies een ander bestand met --data.",
+		"run.failed":        "Het programma stopte met een fout: %v",
+	})
+}

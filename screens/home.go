@@ -1,0 +1,173 @@
+package screens
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"werkgroep/sessions"
+)
+
+// Home lists the werkgroepen in the file with their progress, and offers
+// back a half-typed entry from an earlier run.
+type Home struct {
+	ctx     *Context
+	keys    homeKeys
+	list    []sessions.Summary
+	drafts  []sessions.Draft
+	cur     cursor
+	loaded  bool
+	confirm bool // waiting for a yes to delete the selected werkgroep
+	width   int
+	height  int
+}
+
+type homeKeys struct {
+	listKeys
+	Open, New, Edit, Delete, Resume, Yes key.Binding
+}
+
+// NewHome builds the home screen.
+func NewHome(ctx *Context) *Home {
+	c := ctx
+	return &Home{ctx: ctx, keys: homeKeys{
+		listKeys: newListKeys(c),
+		Open:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.T("home.key.open"))),
+		New:      key.NewBinding(key.WithKeys("n"), key.WithHelp("n", c.T("home.key.new"))),
+		Edit:     key.NewBinding(key.WithKeys("e"), key.WithHelp("e", c.T("home.key.edit"))),
+		Delete:   key.NewBinding(key.WithKeys("d", "delete"), key.WithHelp("d", c.T("home.key.delete"))),
+		Resume:   key.NewBinding(key.WithKeys("r"), key.WithHelp("r", c.T("home.key.resume"))),
+		Yes:      key.NewBinding(key.WithKeys("j", "y"), key.WithHelp(c.T("key.yes.key"), c.T("key.yes"))),
+	}}
+}
+
+type homeLoadedMsg struct {
+	list   []sessions.Summary
+	drafts []sessions.Draft
+	err    error
+}
+
+func (h *Home) load() tea.Msg {
+	list, err := h.ctx.Store.Werkgroepen()
+	if err != nil {
+		return homeLoadedMsg{err: err}
+	}
+	drafts, err := h.ctx.Store.Drafts()
+	return homeLoadedMsg{list: list, drafts: drafts, err: err}
+}
+
+func (h *Home) Init() tea.Cmd { return h.load }
+
+func (h *Home) Title() string { return "werkgroep · " + h.ctx.T("home.title") }
+
+func (h *Home) Typing() bool { return false }
+
+func (h *Home) SetSize(w, ht int) {
+	h.width, h.height = w, ht
+	h.cur.SetHeight(ht - 4)
+}
+
+func (h *Home) KeyMap() help.KeyMap {
+	k := h.keys
+	if h.confirm {
+		return keyMap{short: []key.Binding{k.Yes}}
+	}
+	short := []key.Binding{k.New}
+	if len(h.list) > 0 {
+		short = []key.Binding{k.Open, k.New, k.Edit}
+	}
+	if len(h.drafts) > 0 {
+		short = append(short, k.Resume)
+	}
+	return keyMap{short: short, full: [][]key.Binding{{k.Open, k.New, k.Edit, k.Delete, k.Resume}, k.bindings()}}
+}
+
+func (h *Home) selected() (sessions.Summary, bool) {
+	if h.cur.Index < len(h.list) {
+		return h.list[h.cur.Index], true
+	}
+	return sessions.Summary{}, false
+}
+
+func (h *Home) Update(msg tea.Msg) (Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case homeLoadedMsg:
+		if msg.err != nil {
+			return h, Fail(msg.err)
+		}
+		h.list, h.drafts, h.loaded = msg.list, msg.drafts, true
+		h.cur.SetLen(len(h.list))
+	case ResumeMsg:
+		return h, h.load
+	case tea.KeyPressMsg:
+		return h.key(msg)
+	}
+	return h, nil
+}
+
+func (h *Home) key(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
+	k := h.keys
+	if h.confirm {
+		h.confirm = false
+		if w, ok := h.selected(); ok && key.Matches(msg, k.Yes) {
+			if err := h.ctx.Store.DeleteWerkgroep(w.ID); err != nil {
+				return h, Fail(err)
+			}
+			return h, tea.Batch(h.load, Notify(h.ctx.T("home.deleted", w.Name)))
+		}
+		return h, Notify(h.ctx.T("home.kept"))
+	}
+	if k.move(msg, &h.cur) {
+		return h, nil
+	}
+	w, ok := h.selected()
+	switch {
+	case key.Matches(msg, k.New):
+		return h, Push(NewWerkgroepForm(h.ctx, nil))
+	case key.Matches(msg, k.Open) && ok:
+		return h, Push(NewWerkgroepScreen(h.ctx, w.ID))
+	case key.Matches(msg, k.Edit) && ok:
+		wg := w.Werkgroep
+		return h, Push(NewWerkgroepForm(h.ctx, &wg))
+	case key.Matches(msg, k.Delete) && ok:
+		h.confirm = true
+		return h, Notify(h.ctx.T("home.confirm.delete", w.Name))
+	case key.Matches(msg, k.Resume) && len(h.drafts) > 0:
+		resumeDraftPending(h.ctx, h.drafts[len(h.drafts)-1])
+		return h, nil
+	}
+	return h, nil
+}
+
+func (h *Home) View() string {
+	s := h.ctx.Styles
+	if !h.loaded {
+		return ""
+	}
+	var b strings.Builder
+	if len(h.drafts) > 0 {
+		b.WriteString(s.Warn.Render(truncate(h.ctx.T("home.draft", len(h.drafts)), h.width)) + "\n\n")
+	}
+	if len(h.list) == 0 {
+		b.WriteString(s.Title.Render(h.ctx.T("home.empty.title")) + "\n\n")
+		for _, l := range wrap(h.ctx.T("home.empty.body"), min(h.width, 72)) {
+			b.WriteString(l + "\n")
+		}
+		return b.String()
+	}
+	for i := h.cur.Top; i < h.cur.Bottom(); i++ {
+		w := h.list[i]
+		progress := h.ctx.T("home.progress", w.SessionsDone, w.Sessions, w.OpenActions)
+		line := fmt.Sprintf("%s  %s", w.Name, s.Subtle.Render(progress))
+		if i == h.cur.Index {
+			line = s.Selected.Render("› "+w.Name) + "  " + progress
+		} else {
+			line = "  " + line
+		}
+		b.WriteString(truncate(line, h.width) + "\n")
+	}
+	return b.String()
+}

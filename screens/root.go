@@ -1,0 +1,189 @@
+package screens
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+)
+
+// minimum size of any screen; smaller windows get a calm notice.
+const minWidth, minHeight = 40, 10
+
+// Root routes messages to the active screen and draws the frame around
+// it: header, status line and the footer of keys.
+type Root struct {
+	ctx      *Context
+	stack    []Screen
+	width    int
+	height   int
+	help     help.Model
+	keys     globalKeys
+	showHelp bool
+	status   string
+	isError  bool
+}
+
+type globalKeys struct {
+	Quit, ForceQuit, Help key.Binding
+}
+
+func newGlobalKeys(c *Context) globalKeys {
+	return globalKeys{
+		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", c.T("key.quit"))),
+		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", c.T("key.quit.now"))),
+		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", c.T("key.help"))),
+	}
+}
+
+// NewRoot starts with first as the only screen.
+func NewRoot(ctx *Context, first Screen) *Root {
+	h := help.New()
+	h.ShortSeparator = "  ·  "
+	return &Root{ctx: ctx, stack: []Screen{first}, help: h, keys: newGlobalKeys(ctx), width: 80, height: 24}
+}
+
+func (r *Root) top() Screen { return r.stack[len(r.stack)-1] }
+
+// Active is the screen on top, for tests.
+func (r *Root) Active() Screen { return r.top() }
+
+// Init starts the first screen.
+func (r *Root) Init() tea.Cmd { return r.top().Init() }
+
+func (r *Root) bodySize() (int, int) { return r.width, max(1, r.height-3) }
+
+// Update handles global keys and navigation, and passes the rest on.
+func (r *Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		r.width, r.height = msg.Width, msg.Height
+		r.help.SetWidth(msg.Width)
+		w, h := r.bodySize()
+		for _, s := range r.stack {
+			s.SetSize(w, h)
+		}
+		return r, nil
+	case tea.KeyPressMsg:
+		if key.Matches(msg, r.keys.ForceQuit) {
+			return r, r.quit()
+		}
+		r.status = ""
+		if r.showHelp {
+			r.showHelp = false
+			return r, nil
+		}
+		if !r.top().Typing() {
+			switch {
+			case key.Matches(msg, r.keys.Help):
+				r.showHelp = true
+				return r, nil
+			case key.Matches(msg, r.keys.Quit):
+				return r, r.quit()
+			}
+		}
+	case PushMsg:
+		r.stack = append(r.stack, msg.Screen)
+		msg.Screen.SetSize(r.bodySize())
+		return r, msg.Screen.Init()
+	case PopMsg:
+		if len(r.stack) == 1 {
+			return r, r.quit()
+		}
+		r.stack = r.stack[:len(r.stack)-1]
+		return r.route(ResumeMsg{})
+	case ErrorMsg:
+		r.status, r.isError = r.ctx.T("error.prefix", plainError(msg.Err)), true
+		return r, nil
+	case StatusMsg:
+		r.status, r.isError = msg.Text, false
+		return r, nil
+	}
+	return r.route(msg)
+}
+
+func (r *Root) route(msg tea.Msg) (tea.Model, tea.Cmd) {
+	s, cmd := r.top().Update(msg)
+	r.stack[len(r.stack)-1] = s
+	return r, cmd
+}
+
+// quit keeps every screen's half-typed text as a draft, then stops.
+func (r *Root) quit() tea.Cmd {
+	for _, s := range r.stack {
+		if d, ok := s.(Drafter); ok {
+			for _, dr := range d.Drafts() {
+				r.ctx.Store.SaveDraft(dr)
+			}
+		}
+	}
+	return tea.Quit
+}
+
+// View draws the frame; below the minimum size it shows a notice instead.
+func (r *Root) View() tea.View {
+	v := tea.NewView(r.render())
+	v.AltScreen = true
+	v.WindowTitle = "werkgroep"
+	return v
+}
+
+func (r *Root) render() string {
+	s := r.ctx.Styles
+	mw, mh := minWidth, minHeight
+	if sz, ok := r.top().(Sizer); ok {
+		mw, mh = sz.MinSize()
+	}
+	if r.width < mw || r.height < mh {
+		return tooSmall(r.ctx, r.width, r.height, mw, mh)
+	}
+	w, h := r.bodySize()
+	header := s.Header.Render(truncate(r.top().Title(), r.width))
+	var body string
+	if r.showHelp {
+		body = r.fullHelp()
+	} else {
+		body = r.top().View()
+	}
+	body = lipgloss.NewStyle().MaxWidth(w).MaxHeight(h).Render(body)
+	body = fillHeight(body, h)
+	status := ""
+	if r.status != "" {
+		st := s.Status
+		if r.isError {
+			st = s.Error
+		}
+		status = st.Render(truncate(r.status, r.width))
+	}
+	footer := s.Footer.Render(r.help.ShortHelpView(r.shortKeys()))
+	return strings.Join([]string{header, body, status, footer}, "\n")
+}
+
+func (r *Root) shortKeys() []key.Binding {
+	keys := r.top().KeyMap().ShortHelp()
+	if !r.top().Typing() {
+		keys = append(keys, r.keys.Help, r.keys.Quit)
+	}
+	return keys
+}
+
+func (r *Root) fullHelp() string {
+	groups := r.top().KeyMap().FullHelp()
+	groups = append(groups, []key.Binding{r.keys.Help, r.keys.Quit, r.keys.ForceQuit})
+	h := r.help
+	h.ShowAll = true
+	title := r.ctx.Styles.Title.Render(r.ctx.T("help.title"))
+	return title + "\n\n" + h.FullHelpView(groups) + "\n\n" + r.ctx.Styles.Subtle.Render(r.ctx.T("help.close"))
+}
+
+// tooSmall is the calm notice for a window below a screen's minimum.
+func tooSmall(c *Context, w, h, mw, mh int) string {
+	msg := c.T("too.small", mw, mh, w, h)
+	lines := wrap(msg, max(1, w))
+	if len(lines) > h {
+		lines = lines[:max(1, h)]
+	}
+	return strings.Join(lines, "\n")
+}

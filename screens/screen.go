@@ -1,0 +1,55 @@
+package screens
+
+import (
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	tea "charm.land/bubbletea/v2"
+
+	"werkgroep/i18n"
+	"werkgroep/sessions"
+)
+
+// Screen is what every screen implements, so that help, resizing and
+// navigation work the same everywhere.
+type Screen interface {
+	Init() tea.Cmd
+	Update(msg tea.Msg) (Screen, tea.Cmd)
+	View() string
+	SetSize(width, height int)
+	// KeyMap is the screen's keys; the footer and ? are built from it.
+	KeyMap() help.KeyMap
+	// Typing reports whether a text input has the keys, so that q and ?
+	// are typed instead of acted on.
+	Typing() bool
+	// Title names the screen in the header.
+	Title() string
+}
+
+// Drafter is a screen with half-typed text worth keeping when the program
+// quits (ctrl+c). The root stores its drafts before it exits.
+type Drafter interface {
+	Drafts() []sessions.Draft
+}
+
+// Sizer is a screen that needs more room than the root's minimum.
+type Sizer interface {
+	MinSize() (width, height int)
+}
+
+// Context is what every screen shares: the data, the language of the
+// chrome, the styles, and the clock (pinned in tests).
+type Context struct {
+	Store  sessions.Store
+	Lang   i18n.Catalog
+	Styles Styles
+	Now    func() time.Time
+}
+
+// T is the chrome's text for key, in the chosen language.
+func (c *Context) T(key string, args ...any) string { return c.Lang.T(key, args...) }
+
+// NewContext builds a context for a store and chrome language.
+func NewContext(st sessions.Store, lang string) *Context {
+	return &Context{Store: st, Lang: i18n.For(lang), Styles: NewStyles(), Now: time.Now}
+}

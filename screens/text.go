@@ -1,0 +1,57 @@
+package screens
+
+import (
+	"errors"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"werkgroep/sessions"
+)
+
+// wrap breaks plain text into lines of at most width cells, keeping the
+// author's line breaks.
+func wrap(text string, width int) []string {
+	if width < 1 {
+		width = 1
+	}
+	var out []string
+	for _, para := range strings.Split(text, "\n") {
+		w := ansi.Wrap(para, width, "")
+		out = append(out, strings.Split(w, "\n")...)
+	}
+	return out
+}
+
+// truncate cuts a line to width cells with an ellipsis.
+func truncate(s string, width int) string {
+	if width <= 0 {
+		return ""
+	}
+	return ansi.Truncate(s, width, "…")
+}
+
+// fillHeight pads s with empty lines to exactly h lines.
+func fillHeight(s string, h int) string {
+	n := lipgloss.Height(s)
+	if s == "" {
+		n = 0
+	}
+	if n >= h {
+		return s
+	}
+	if s == "" {
+		return strings.Repeat("\n", h-1)
+	}
+	return s + strings.Repeat("\n", h-n)
+}
+
+// plainError is the message of err without the technical wrapping of
+// lower layers where a plain one exists.
+func plainError(err error) string {
+	if errors.Is(err, sessions.ErrNotFound) {
+		return "not found"
+	}
+	return err.Error()
+}

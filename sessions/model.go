@@ -1,0 +1,126 @@
+package sessions
+
+import "time"
+
+// ID identifies a stored record. Zero means "not stored yet" or "none".
+type ID = int64
+
+// Lang is the language of a werkgroep's content and minutes.
+type Lang string
+
+const (
+	Dutch   Lang = "nl"
+	English Lang = "en"
+)
+
+// Werkgroep is one working group and its process.
+type Werkgroep struct {
+	ID       ID
+	Name     string
+	Theme    string
+	Trekkers string // the facilitators, as free text
+	Lang     Lang
+	Template string // the template its agenda was built from
+	Created  time.Time
+}
+
+// Session is one meeting of the werkgroep.
+type Session struct {
+	ID          ID
+	WerkgroepID ID
+	Number      int // 1-based, in order
+	Title       string
+	Purpose     string
+	Date        string // YYYY-MM-DD, empty when not planned yet
+	Place       string
+	Status      SessionStatus
+	ApprovedOn  string // date the minutes were approved (vastgesteld); empty if not
+	Steps       []Step
+}
+
+// Step is one item on a session's agenda.
+type Step struct {
+	ID        ID
+	SessionID ID
+	Position  int
+	Kind      StepKind
+	Title     string
+	Purpose   string
+	Prompt    string
+	Timebox   time.Duration // suggested; zero means none
+	Skipped   bool
+	Elapsed   time.Duration // timer time used so far
+}
+
+// Participant is a member of the werkgroep. There is no role, label or
+// diagnosis field on purpose: people describe themselves in About, if at all.
+type Participant struct {
+	ID          ID
+	WerkgroepID ID
+	Name        string
+	Naming      Naming    // how they appear in the group's own minutes
+	NamingOn    time.Time // when they chose it
+	Paragraph   Naming    // how they appear in the participatieparagraaf
+	ParagraphOn time.Time
+	About       string // a few words in their own words, optional
+}
+
+// Contribution is something said during a step, as the note-taker typed it.
+type Contribution struct {
+	ID            ID
+	SessionID     ID
+	StepID        ID
+	ParticipantID ID   // zero when not attributed to one person
+	ByGroup       bool // attributed to "de groep"
+	Kind          Kind
+	Text          string
+	Created       time.Time
+	Outcome       Outcome
+	OutcomeNote   string // where (adopted), what and why (partly), why (not adopted)
+	OutcomeAt     time.Time
+}
+
+// OutcomeChange is one entry in a contribution's outcome history.
+type OutcomeChange struct {
+	Outcome Outcome
+	Note    string
+	At      time.Time
+}
+
+// Decision is something the group decided in a session.
+type Decision struct {
+	ID        ID
+	SessionID ID
+	Text      string
+	Created   time.Time
+}
+
+// Action is something someone will do.
+type Action struct {
+	ID        ID
+	SessionID ID // the session it was agreed in
+	What      string
+	OwnerID   ID     // a participant, or zero
+	OwnerText string // free text when the owner is not a participant
+	Due       string // YYYY-MM-DD or empty
+	Status    ActionStatus
+	Updated   time.Time
+}
+
+// Placement is where one person (or the group, ParticipantID zero) places a
+// dimension of the tension schema now and as wished, 1..7; zero is "not placed".
+type Placement struct {
+	SessionID     ID
+	ParticipantID ID
+	Dimension     int
+	Now           int
+	Wish          int
+	Example       string
+}
+
+// Draft is a half-typed entry, kept so that a crash loses nothing.
+type Draft struct {
+	Key     string
+	Text    string
+	Updated time.Time
+}

@@ -1,0 +1,84 @@
+package sessions
+
+import "errors"
+
+// Store is how the program reads and writes werkgroepen. Every write is
+// durable when it returns: the screen may then show it as stored.
+type Store interface {
+	Path() string
+	Close() error
+
+	Werkgroepen() ([]Summary, error)
+	Werkgroep(id ID) (Werkgroep, error)
+	// CreateWerkgroep stores w and builds its agenda from the template.
+	CreateWerkgroep(w *Werkgroep, t Template) error
+	UpdateWerkgroep(w Werkgroep) error
+	DeleteWerkgroep(id ID) error
+
+	// Sessions returns the werkgroep's sessions in order, with their steps.
+	Sessions(werkgroep ID) ([]Session, error)
+	Session(id ID) (Session, error)
+	UpdateSession(s Session) error // date, place, status, approval, title
+	AddSession(werkgroep ID, title string) (Session, error)
+
+	AddStep(st *Step) error // appended to its session unless Position > 0
+	UpdateStep(st Step) error
+	DeleteStep(id ID) error
+	MoveStep(id ID, delta int) error // reorder within its session
+	SetElapsed(step ID, elapsed int64) error
+
+	Participants(werkgroep ID) ([]Participant, error)
+	SaveParticipant(p *Participant) error
+	// RemoveParticipant deletes a participant. With keepWords their
+	// contributions stay, unattributed; otherwise they are deleted too.
+	RemoveParticipant(id ID, keepWords bool) error
+	Attendance(session ID) (map[ID]Attendance, error)
+	SetAttendance(session, participant ID, a Attendance) error
+
+	Contributions(session ID) ([]Contribution, error)
+	WerkgroepContributions(werkgroep ID) ([]Contribution, error)
+	AddContribution(c *Contribution) error
+	UpdateContribution(c Contribution) error // text, kind, attribution, step
+	DeleteContribution(id ID) error
+	RestoreContribution(c Contribution) error // undo of a delete, same ID
+	SetOutcome(id ID, o Outcome, note string) error
+	OutcomeHistory(id ID) ([]OutcomeChange, error)
+
+	Decisions(session ID) ([]Decision, error)
+	SaveDecision(d *Decision) error
+	DeleteDecision(id ID) error
+
+	Actions(werkgroep ID) ([]Action, error)
+	SaveAction(a *Action) error
+	DeleteAction(id ID) error
+
+	Placements(session ID) ([]Placement, error)
+	SavePlacement(p Placement) error
+	Stickers(session ID) ([]StickerCount, error)
+	SaveSticker(c StickerCount) error
+
+	Drafts() ([]Draft, error)
+	SaveDraft(d Draft) error // an empty text removes the draft
+}
+
+// Summary is what the home screen lists for a werkgroep.
+type Summary struct {
+	Werkgroep
+	Sessions     int
+	SessionsDone int
+	OpenActions  int
+}
+
+// StickerCount is how many stickers a wall had at one point of a
+// dimension, for now (Wish false) or wish, when the group placed them
+// without names.
+type StickerCount struct {
+	SessionID ID
+	Dimension int
+	Wish      bool
+	Point     int
+	Count     int
+}
+
+// ErrNotFound is returned when a record does not exist.
+var ErrNotFound = errors.New("not found")

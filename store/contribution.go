@@ -1,0 +1,141 @@
+package store
+
+import (
+	"database/sql"
+	"fmt"
+	"time"
+
+	"werkgroep/sessions"
+)
+
+const contributionCols = `id, session_id, step_id, participant_id, by_group, kind, text, created_at, outcome, outcome_note, outcome_at`
+
+func (s *Store) contributions(where string, arg any) ([]sessions.Contribution, error) {
+	rows, err := s.db.Query(`SELECT `+contributionCols+` FROM contribution WHERE `+where+` ORDER BY id`, arg)
+	if err != nil {
+		return nil, fmt.Errorf("contributions: %w", err)
+	}
+	defer rows.Close()
+	var out []sessions.Contribution
+	for rows.Next() {
+		var c sessions.Contribution
+		var pid sql.NullInt64
+		var created, oat string
+		if err := rows.Scan(&c.ID, &c.SessionID, &c.StepID, &pid, &c.ByGroup, &c.Kind, &c.Text, &created, &c.Outcome, &c.OutcomeNote, &oat); err != nil {
+			return nil, err
+		}
+		c.ParticipantID = pid.Int64
+		c.Created, c.OutcomeAt = parseTime(created), parseTime(oat)
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// Contributions returns a session's contributions in the order they were made.
+func (s *Store) Contributions(session sessions.ID) ([]sessions.Contribution, error) {
+	return s.contributions(`session_id = ?`, session)
+}
+
+// WerkgroepContributions returns every contribution of a werkgroep.
+func (s *Store) WerkgroepContributions(werkgroep sessions.ID) ([]sessions.Contribution, error) {
+	return s.contributions(`session_id IN (SELECT id FROM session WHERE werkgroep_id = ?)`, werkgroep)
+}
+
+func nullID(id sessions.ID) any {
+	if id == 0 {
+		return nil
+	}
+	return id
+}
+
+// AddContribution stores c durably and sets its ID and time.
+func (s *Store) AddContribution(c *sessions.Contribution) error {
+	if c.Created.IsZero() {
+		c.Created = time.Now().UTC()
+	}
+	res, err := s.db.Exec(`INSERT INTO contribution (session_id, step_id, participant_id, by_group, kind, text, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+		c.SessionID, c.StepID, nullID(c.ParticipantID), c.ByGroup, c.Kind, c.Text, stamp(c.Created))
+	if err != nil {
+		return fmt.Errorf("store contribution: %w", err)
+	}
+	c.ID, _ = res.LastInsertId()
+	return nil
+}
+
+// UpdateContribution saves text, kind, attribution and step.
+func (s *Store) UpdateContribution(c sessions.Contribution) error {
+	_, err := s.db.Exec(`UPDATE contribution SET step_id = ?, participant_id = ?, by_group = ?, kind = ?, text = ? WHERE id = ?`,
+		c.StepID, nullID(c.ParticipantID), c.ByGroup, c.Kind, c.Text, c.ID)
+	if err != nil {
+		return fmt.Errorf("update contribution %d: %w", c.ID, err)
+	}
+	return nil
+}
+
+// DeleteContribution removes a contribution. The caller keeps the value
+// for undo.
+func (s *Store) DeleteContribution(id sessions.ID) error {
+	if _, err := s.db.Exec(`DELETE FROM contribution WHERE id = ?`, id); err != nil {
+		return fmt.Errorf("delete contribution %d: %w", id, err)
+	}
+	return nil
+}
+
+// RestoreContribution puts a deleted contribution back with its own ID.
+func (s *Store) RestoreContribution(c sessions.Contribution) error {
+	_, err := s.db.Exec(`INSERT INTO contribution (`+contributionCols+`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		c.ID, c.SessionID, c.StepID, nullID(c.ParticipantID), c.ByGroup, c.Kind, c.Text, stamp(c.Created), c.Outcome, c.OutcomeNote, timeOrEmpty(c.OutcomeAt))
+	if err != nil {
+		return fmt.Errorf("restore contribution %d: %w", c.ID, err)
+	}
+	return nil
+}
+
+func timeOrEmpty(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return stamp(t)
+}
+
+// SetOutcome records what was done with a contribution and keeps the
+// change in its history.
+func (s *Store) SetOutcome(id sessions.ID, o sessions.Outcome, note string) error {
+	t := now()
+	tx, err := s.db.Begin()
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	res, err := tx.Exec(`UPDATE contribution SET outcome = ?, outcome_note = ?, outcome_at = ? WHERE id = ?`, o, note, t, id)
+	if err != nil {
+		return fmt.Errorf("outcome of %d: %w", id, err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return fmt.Errorf("outcome of %d: %w", id, sessions.ErrNotFound)
+	}
+	if _, err := tx.Exec(`INSERT INTO outcome_history (contribution_id, outcome, note, at) VALUES (?, ?, ?, ?)`, id, o, note, t); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// OutcomeHistory lists a contribution's outcome changes, oldest first.
+func (s *Store) OutcomeHistory(id sessions.ID) ([]sessions.OutcomeChange, error) {
+	rows, err := s.db.Query(`SELECT outcome, note, at FROM outcome_history WHERE contribution_id = ? ORDER BY id`, id)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []sessions.OutcomeChange
+	for rows.Next() {
+		var c sessions.OutcomeChange
+		var at string
+		if err := rows.Scan(&c.Outcome, &c.Note, &at); err != nil {
+			return nil, err
+		}
+		c.At = parseTime(at)
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}

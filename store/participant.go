@@ -1,0 +1,129 @@
+package store
+
+import (
+	"fmt"
+	"time"
+
+	"werkgroep/sessions"
+)
+
+// Participants lists a werkgroep's participants in the order they were added.
+func (s *Store) Participants(werkgroep sessions.ID) ([]sessions.Participant, error) {
+	rows, err := s.db.Query(`SELECT id, werkgroep_id, name, naming, naming_on, paragraph_naming, paragraph_on, about
+		FROM participant WHERE werkgroep_id = ? ORDER BY id`, werkgroep)
+	if err != nil {
+		return nil, fmt.Errorf("participants of %d: %w", werkgroep, err)
+	}
+	defer rows.Close()
+	var out []sessions.Participant
+	for rows.Next() {
+		var p sessions.Participant
+		var on, pon string
+		if err := rows.Scan(&p.ID, &p.WerkgroepID, &p.Name, &p.Naming, &on, &p.Paragraph, &pon, &p.About); err != nil {
+			return nil, err
+		}
+		p.NamingOn, p.ParagraphOn = parseTime(on), parseTime(pon)
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}
+
+// SaveParticipant adds p (ID zero) or updates it. The date of a naming
+// choice is set whenever the choice changes.
+func (s *Store) SaveParticipant(p *sessions.Participant) error {
+	t := time.Now().UTC()
+	if p.ID == 0 {
+		p.NamingOn, p.ParagraphOn = t, t
+		res, err := s.db.Exec(`INSERT INTO participant (werkgroep_id, name, naming, naming_on, paragraph_naming, paragraph_on, about) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+			p.WerkgroepID, p.Name, p.Naming, stamp(t), p.Paragraph, stamp(t), p.About)
+		if err != nil {
+			return fmt.Errorf("add participant: %w", err)
+		}
+		p.ID, _ = res.LastInsertId()
+		return nil
+	}
+	var naming, paragraph sessions.Naming
+	var on, pon string
+	if err := s.db.QueryRow(`SELECT naming, naming_on, paragraph_naming, paragraph_on FROM participant WHERE id = ?`, p.ID).
+		Scan(&naming, &on, &paragraph, &pon); err != nil {
+		return notFound("participant", p.ID, err)
+	}
+	p.NamingOn, p.ParagraphOn = parseTime(on), parseTime(pon)
+	if naming != p.Naming {
+		p.NamingOn = t
+	}
+	if paragraph != p.Paragraph {
+		p.ParagraphOn = t
+	}
+	_, err := s.db.Exec(`UPDATE participant SET name = ?, naming = ?, naming_on = ?, paragraph_naming = ?, paragraph_on = ?, about = ? WHERE id = ?`,
+		p.Name, p.Naming, stamp(p.NamingOn), p.Paragraph, stamp(p.ParagraphOn), p.About, p.ID)
+	if err != nil {
+		return fmt.Errorf("update participant %d: %w", p.ID, err)
+	}
+	return nil
+}
+
+// RemoveParticipant deletes a participant and their placements. With
+// keepWords their contributions stay without a name; otherwise they are
+// deleted. Either way the removed text is scrubbed from the file.
+func (s *Store) RemoveParticipant(id sessions.ID, keepWords bool) error {
+	tx, err := s.db.Begin()
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if !keepWords {
+		if _, err := tx.Exec(`DELETE FROM contribution WHERE participant_id = ?`, id); err != nil {
+			return err
+		}
+	}
+	stmts := []string{
+		`UPDATE contribution SET participant_id = NULL WHERE participant_id = ?`,
+		`UPDATE action SET owner_id = NULL WHERE owner_id = ?`,
+		`DELETE FROM placement WHERE participant_id = ?`,
+		`DELETE FROM participant WHERE id = ?`,
+	}
+	for _, q := range stmts {
+		if _, err := tx.Exec(q, id); err != nil {
+			return fmt.Errorf("remove participant %d: %w", id, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	return s.scrub()
+}
+
+// Attendance returns who attended a session, by participant.
+func (s *Store) Attendance(session sessions.ID) (map[sessions.ID]sessions.Attendance, error) {
+	rows, err := s.db.Query(`SELECT participant_id, status FROM attendance WHERE session_id = ?`, session)
+	if err != nil {
+		return nil, fmt.Errorf("attendance of %d: %w", session, err)
+	}
+	defer rows.Close()
+	out := map[sessions.ID]sessions.Attendance{}
+	for rows.Next() {
+		var id sessions.ID
+		var a sessions.Attendance
+		if err := rows.Scan(&id, &a); err != nil {
+			return nil, err
+		}
+		out[id] = a
+	}
+	return out, rows.Err()
+}
+
+// SetAttendance records one participant's attendance; Unknown clears it.
+func (s *Store) SetAttendance(session, participant sessions.ID, a sessions.Attendance) error {
+	var err error
+	if a == sessions.Unknown {
+		_, err = s.db.Exec(`DELETE FROM attendance WHERE session_id = ? AND participant_id = ?`, session, participant)
+	} else {
+		_, err = s.db.Exec(`INSERT INTO attendance (session_id, participant_id, status) VALUES (?, ?, ?)
+			ON CONFLICT (session_id, participant_id) DO UPDATE SET status = excluded.status`, session, participant, a)
+	}
+	if err != nil {
+		return fmt.Errorf("attendance: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,105 @@
+package store
+
+import (
+	"fmt"
+
+	"werkgroep/sessions"
+)
+
+// Placements returns a session's placements on the tension schema.
+func (s *Store) Placements(session sessions.ID) ([]sessions.Placement, error) {
+	rows, err := s.db.Query(`SELECT session_id, participant_id, dimension, now, wish, example FROM placement
+		WHERE session_id = ? ORDER BY dimension, participant_id`, session)
+	if err != nil {
+		return nil, fmt.Errorf("placements of %d: %w", session, err)
+	}
+	defer rows.Close()
+	var out []sessions.Placement
+	for rows.Next() {
+		var p sessions.Placement
+		if err := rows.Scan(&p.SessionID, &p.ParticipantID, &p.Dimension, &p.Now, &p.Wish, &p.Example); err != nil {
+			return nil, err
+		}
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}
+
+// SavePlacement stores one placement, replacing an earlier one.
+func (s *Store) SavePlacement(p sessions.Placement) error {
+	_, err := s.db.Exec(`INSERT INTO placement (session_id, participant_id, dimension, now, wish, example) VALUES (?, ?, ?, ?, ?, ?)
+		ON CONFLICT (session_id, participant_id, dimension) DO UPDATE SET now = excluded.now, wish = excluded.wish, example = excluded.example`,
+		p.SessionID, p.ParticipantID, p.Dimension, p.Now, p.Wish, p.Example)
+	if err != nil {
+		return fmt.Errorf("store placement: %w", err)
+	}
+	return nil
+}
+
+// Stickers returns the sticker counts of a session.
+func (s *Store) Stickers(session sessions.ID) ([]sessions.StickerCount, error) {
+	rows, err := s.db.Query(`SELECT session_id, dimension, wish, point, count FROM sticker WHERE session_id = ? ORDER BY dimension, wish, point`, session)
+	if err != nil {
+		return nil, fmt.Errorf("stickers of %d: %w", session, err)
+	}
+	defer rows.Close()
+	var out []sessions.StickerCount
+	for rows.Next() {
+		var c sessions.StickerCount
+		if err := rows.Scan(&c.SessionID, &c.Dimension, &c.Wish, &c.Point, &c.Count); err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// SaveSticker stores one count; zero removes it.
+func (s *Store) SaveSticker(c sessions.StickerCount) error {
+	var err error
+	if c.Count <= 0 {
+		_, err = s.db.Exec(`DELETE FROM sticker WHERE session_id = ? AND dimension = ? AND wish = ? AND point = ?`, c.SessionID, c.Dimension, c.Wish, c.Point)
+	} else {
+		_, err = s.db.Exec(`INSERT INTO sticker (session_id, dimension, wish, point, count) VALUES (?, ?, ?, ?, ?)
+			ON CONFLICT (session_id, dimension, wish, point) DO UPDATE SET count = excluded.count`, c.SessionID, c.Dimension, c.Wish, c.Point, c.Count)
+	}
+	if err != nil {
+		return fmt.Errorf("store sticker count: %w", err)
+	}
+	return nil
+}
+
+// Drafts returns the half-typed entries kept from earlier runs.
+func (s *Store) Drafts() ([]sessions.Draft, error) {
+	rows, err := s.db.Query(`SELECT key, text, updated_at FROM draft ORDER BY updated_at`)
+	if err != nil {
+		return nil, fmt.Errorf("drafts: %w", err)
+	}
+	defer rows.Close()
+	var out []sessions.Draft
+	for rows.Next() {
+		var d sessions.Draft
+		var at string
+		if err := rows.Scan(&d.Key, &d.Text, &at); err != nil {
+			return nil, err
+		}
+		d.Updated = parseTime(at)
+		out = append(out, d)
+	}
+	return out, rows.Err()
+}
+
+// SaveDraft keeps a half-typed entry under its key; empty text removes it.
+func (s *Store) SaveDraft(d sessions.Draft) error {
+	var err error
+	if d.Text == "" {
+		_, err = s.db.Exec(`DELETE FROM draft WHERE key = ?`, d.Key)
+	} else {
+		_, err = s.db.Exec(`INSERT INTO draft (key, text, updated_at) VALUES (?, ?, ?)
+			ON CONFLICT (key) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at`, d.Key, d.Text, now())
+	}
+	if err != nil {
+		return fmt.Errorf("save draft: %w", err)
+	}
+	return nil
+}

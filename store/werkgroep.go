@@ -1,0 +1,127 @@
+package store
+
+import (
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"werkgroep/sessions"
+)
+
+var _ sessions.Store = (*Store)(nil)
+
+func stamp(t time.Time) string { return t.UTC().Format(time.RFC3339Nano) }
+
+func now() string { return stamp(time.Now()) }
+
+func parseTime(s string) time.Time {
+	t, _ := time.Parse(time.RFC3339Nano, s)
+	return t
+}
+
+func notFound(what string, id sessions.ID, err error) error {
+	if errors.Is(err, sql.ErrNoRows) {
+		return fmt.Errorf("%s %d: %w", what, id, sessions.ErrNotFound)
+	}
+	return fmt.Errorf("%s %d: %w", what, id, err)
+}
+
+// Werkgroepen lists every werkgroep with its progress, oldest first.
+func (s *Store) Werkgroepen() ([]sessions.Summary, error) {
+	rows, err := s.db.Query(`SELECT w.id, w.name, w.theme, w.trekkers, w.lang, w.template, w.created_at,
+		(SELECT count(*) FROM session WHERE werkgroep_id = w.id),
+		(SELECT count(*) FROM session WHERE werkgroep_id = w.id AND status = ?),
+		(SELECT count(*) FROM action a JOIN session s ON s.id = a.session_id WHERE s.werkgroep_id = w.id AND a.status = ?)
+		FROM werkgroep w ORDER BY w.id`, sessions.Done, sessions.ActionOpen)
+	if err != nil {
+		return nil, fmt.Errorf("list werkgroepen: %w", err)
+	}
+	defer rows.Close()
+	var out []sessions.Summary
+	for rows.Next() {
+		var sm sessions.Summary
+		var created string
+		if err := rows.Scan(&sm.ID, &sm.Name, &sm.Theme, &sm.Trekkers, &sm.Lang, &sm.Template, &created,
+			&sm.Sessions, &sm.SessionsDone, &sm.OpenActions); err != nil {
+			return nil, err
+		}
+		sm.Created = parseTime(created)
+		out = append(out, sm)
+	}
+	return out, rows.Err()
+}
+
+// Werkgroep returns one werkgroep.
+func (s *Store) Werkgroep(id sessions.ID) (sessions.Werkgroep, error) {
+	var w sessions.Werkgroep
+	var created string
+	err := s.db.QueryRow(`SELECT id, name, theme, trekkers, lang, template, created_at FROM werkgroep WHERE id = ?`, id).
+		Scan(&w.ID, &w.Name, &w.Theme, &w.Trekkers, &w.Lang, &w.Template, &created)
+	if err != nil {
+		return w, notFound("werkgroep", id, err)
+	}
+	w.Created = parseTime(created)
+	return w, nil
+}
+
+// CreateWerkgroep stores w with the sessions and steps of t, in one
+// transaction.
+func (s *Store) CreateWerkgroep(w *sessions.Werkgroep, t sessions.Template) error {
+	if w.Lang == "" {
+		w.Lang = sessions.Dutch
+	}
+	w.Template = t.Name
+	w.Created = time.Now().UTC()
+	tx, err := s.db.Begin()
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	res, err := tx.Exec(`INSERT INTO werkgroep (name, theme, trekkers, lang, template, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
+		w.Name, w.Theme, w.Trekkers, string(w.Lang), w.Template, stamp(w.Created))
+	if err != nil {
+		return fmt.Errorf("create werkgroep: %w", err)
+	}
+	w.ID, _ = res.LastInsertId()
+	for i, ts := range t.Sessions {
+		res, err := tx.Exec(`INSERT INTO session (werkgroep_id, number, title, purpose) VALUES (?, ?, ?, ?)`,
+			w.ID, i+1, ts.Title, ts.Purpose)
+		if err != nil {
+			return fmt.Errorf("create session: %w", err)
+		}
+		sid, _ := res.LastInsertId()
+		for j, st := range ts.Steps {
+			if _, err := tx.Exec(`INSERT INTO step (session_id, position, kind, title, purpose, prompt, timebox_sec) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+				sid, j+1, string(st.Kind), st.Title, st.Purpose, st.Prompt, int64(st.Timebox.Seconds())); err != nil {
+				return fmt.Errorf("create step: %w", err)
+			}
+		}
+	}
+	return tx.Commit()
+}
+
+// UpdateWerkgroep saves name, theme, trekkers and language.
+func (s *Store) UpdateWerkgroep(w sessions.Werkgroep) error {
+	_, err := s.db.Exec(`UPDATE werkgroep SET name = ?, theme = ?, trekkers = ?, lang = ? WHERE id = ?`,
+		w.Name, w.Theme, w.Trekkers, string(w.Lang), w.ID)
+	if err != nil {
+		return fmt.Errorf("update werkgroep %d: %w", w.ID, err)
+	}
+	return nil
+}
+
+// DeleteWerkgroep removes a werkgroep and everything in it.
+func (s *Store) DeleteWerkgroep(id sessions.ID) error {
+	if _, err := s.db.Exec(`DELETE FROM werkgroep WHERE id = ?`, id); err != nil {
+		return fmt.Errorf("delete werkgroep %d: %w", id, err)
+	}
+	return s.scrub()
+}
+
+// scrub moves deleted text out of the write-ahead log, so that with
+// secure_delete on it is gone from the file itself.
+func (s *Store) scrub() error {
+	_, err := s.db.Exec(`PRAGMA wal_checkpoint(TRUNCATE)`)
+	return err
+}
