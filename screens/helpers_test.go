@@ -28,6 +28,7 @@ func testContext(t *testing.T) (*Context, sessions.Werkgroep) {
 	}
 	ctx := NewContext(st, "nl")
 	ctx.Now = func() time.Time { return time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC) }
+	ctx.Tick = func(time.Duration, func(time.Time) tea.Msg) tea.Cmd { return nil }
 	return ctx, w
 }
 

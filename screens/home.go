@@ -136,8 +136,7 @@ func (h *Home) key(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 		h.confirm = true
 		return h, Notify(h.ctx.T("home.confirm.delete", w.Name))
 	case key.Matches(msg, k.Resume) && len(h.drafts) > 0:
-		resumeDraftPending(h.ctx, h.drafts[len(h.drafts)-1])
-		return h, nil
+		return h, resumeDraft(h.ctx, h.drafts[len(h.drafts)-1])
 	}
 	return h, nil
 }

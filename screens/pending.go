@@ -5,13 +5,7 @@ package screens
 
 import "werkgroep/sessions"
 
-func NewWerkgroepForm(ctx *Context, w *sessions.Werkgroep) Screen          { return NewHome(ctx) }
-func NewParticipants(ctx *Context, werkgroep, session sessions.ID) Screen  { return NewHome(ctx) }
-func NewAgenda(ctx *Context, werkgroep, session sessions.ID) Screen        { return NewHome(ctx) }
-func NewSessionDetails(ctx *Context, session sessions.ID) Screen           { return NewHome(ctx) }
-func NewActions(ctx *Context, werkgroep, session sessions.ID) Screen       { return NewHome(ctx) }
-func NewLookBack(ctx *Context, werkgroep, session sessions.ID) Screen      { return NewHome(ctx) }
-func NewExport(ctx *Context, werkgroep sessions.ID, session int) Screen    { return NewHome(ctx) }
-func NewWerkgroepScreen(ctx *Context, id sessions.ID) Screen               { return NewHome(ctx) }
-func NewSessionScreen(ctx *Context, werkgroep, session sessions.ID) Screen { return NewHome(ctx) }
-func resumeDraftPending(ctx *Context, d sessions.Draft)                    {}
+func NewAgenda(ctx *Context, werkgroep, session sessions.ID) Screen     { return NewHome(ctx) }
+func NewLookBack(ctx *Context, werkgroep, session sessions.ID) Screen   { return NewHome(ctx) }
+func NewExport(ctx *Context, werkgroep sessions.ID, session int) Screen { return NewHome(ctx) }
+func NewSchema(ctx *Context, werkgroep, session sessions.ID) Screen     { return NewHome(ctx) }

@@ -139,6 +139,11 @@ func (r *Root) render() string {
 	if r.width < mw || r.height < mh {
 		return tooSmall(r.ctx, r.width, r.height, mw, mh)
 	}
+	if fs, ok := r.top().(FullScreener); ok && fs.FullScreen() && !r.showHelp {
+		r.top().SetSize(r.width, r.height)
+		defer r.top().SetSize(r.bodySize())
+		return lipgloss.NewStyle().MaxWidth(r.width).MaxHeight(r.height).Render(r.top().View())
+	}
 	w, h := r.bodySize()
 	header := s.Header.Render(truncate(r.top().Title(), r.width))
 	var body string

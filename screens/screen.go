@@ -32,6 +32,12 @@ type Drafter interface {
 	Drafts() []sessions.Draft
 }
 
+// FullScreener is a screen that can take the whole window, without the
+// frame (the presentation view).
+type FullScreener interface {
+	FullScreen() bool
+}
+
 // Sizer is a screen that needs more room than the root's minimum.
 type Sizer interface {
 	MinSize() (width, height int)
@@ -44,6 +50,9 @@ type Context struct {
 	Lang   i18n.Catalog
 	Styles Styles
 	Now    func() time.Time
+	// Tick schedules a message after d: tea.Tick, or nothing in tests,
+	// which send the tick messages themselves.
+	Tick func(d time.Duration, fn func(time.Time) tea.Msg) tea.Cmd
 }
 
 // T is the chrome's text for key, in the chosen language.
@@ -51,5 +60,5 @@ func (c *Context) T(key string, args ...any) string { return c.Lang.T(key, args.
 
 // NewContext builds a context for a store and chrome language.
 func NewContext(st sessions.Store, lang string) *Context {
-	return &Context{Store: st, Lang: i18n.For(lang), Styles: NewStyles(), Now: time.Now}
+	return &Context{Store: st, Lang: i18n.For(lang), Styles: NewStyles(), Now: time.Now, Tick: tea.Tick}
 }

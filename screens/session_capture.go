@@ -1,0 +1,265 @@
+package screens
+
+import (
+	"slices"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"werkgroep/sessions"
+)
+
+// captureKey handles a key while the input has focus: capture keys first,
+// then the editor.
+func (s *SessionScreen) captureKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := s.keys
+	switch {
+	case key.Matches(msg, k.Store):
+		return s.storeInput()
+	case key.Matches(msg, k.Attribute):
+		s.openWhoPicker(pickWho)
+		return nil
+	case key.Matches(msg, k.CycleKind):
+		s.kind = (s.kind + 1) % sessions.Kind(len(sessions.Kinds))
+		return nil
+	case key.Matches(msg, k.NextStep):
+		return s.goToStep(s.nextStep(1))
+	case key.Matches(msg, k.PrevStep):
+		return s.goToStep(s.nextStep(-1))
+	case key.Matches(msg, k.Timer):
+		return s.timer.Toggle(s.ctx.Now())
+	case key.Matches(msg, k.Present):
+		s.mode = modePresent
+		return nil
+	case key.Matches(msg, k.Leave):
+		if s.editing != 0 {
+			s.cancelEdit()
+			return nil
+		}
+		s.toList()
+		return nil
+	}
+	for i, b := range k.Kinds {
+		if key.Matches(msg, b) {
+			s.kind = sessions.Kind(i)
+			return nil
+		}
+	}
+	if s.input.Update(msg) {
+		return s.inputChanged()
+	}
+	return nil
+}
+
+// nextStep is the index delta steps away, passing over skipped steps.
+func (s *SessionScreen) nextStep(delta int) int {
+	for i := s.step + delta; i >= 0 && i < len(s.session.Steps); i += delta {
+		if !s.session.Steps[i].Skipped {
+			return i
+		}
+	}
+	return s.step
+}
+
+// storeInput stores the typed contribution (or the edit) at once. If the
+// store fails, the text stays in the input: nothing is lost.
+func (s *SessionScreen) storeInput() tea.Cmd {
+	text := sessions.Clean(s.input.Value())
+	if text == "" {
+		return nil
+	}
+	if s.editing != 0 {
+		return s.finishEdit(text)
+	}
+	c := sessions.Contribution{SessionID: s.session.ID, StepID: s.currentStep().ID,
+		ParticipantID: s.who.id, ByGroup: s.who.group, Kind: s.kind, Text: text}
+	if err := s.ctx.Store.AddContribution(&c); err != nil {
+		return Fail(err)
+	}
+	s.byStep[c.StepID] = append(s.byStep[c.StepID], c)
+	s.input.Reset()
+	s.kind, s.who = sessions.Inbreng, attribution{}
+	s.list.SetLen(len(s.current()))
+	s.list.Last()
+	cmds := []tea.Cmd{s.clearDraft()}
+	if s.session.Status == sessions.Planned {
+		s.session.Status = sessions.Running
+		if err := s.ctx.Store.UpdateSession(s.session); err != nil {
+			cmds = append(cmds, Fail(err))
+		}
+	}
+	return tea.Batch(cmds...)
+}
+
+func (s *SessionScreen) selected() (sessions.Contribution, bool) {
+	cs := s.current()
+	if s.list.Index < len(cs) && len(cs) > 0 {
+		return cs[s.list.Index], true
+	}
+	return sessions.Contribution{}, false
+}
+
+// replace puts an updated contribution in its place (or its new step).
+func (s *SessionScreen) replace(c sessions.Contribution) {
+	for step, cs := range s.byStep {
+		if i := slices.IndexFunc(cs, func(x sessions.Contribution) bool { return x.ID == c.ID }); i >= 0 {
+			if step == c.StepID {
+				cs[i] = c
+				return
+			}
+			s.byStep[step] = slices.Delete(cs, i, i+1)
+			break
+		}
+	}
+	cs := append(s.byStep[c.StepID], c)
+	slices.SortFunc(cs, func(a, b sessions.Contribution) int { return int(a.ID - b.ID) })
+	s.byStep[c.StepID] = cs
+}
+
+func (s *SessionScreen) startEdit(c sessions.Contribution) {
+	s.editing = c.ID
+	s.stash = s.input.Value()
+	s.input.SetValue(c.Text)
+	s.mode = modeCapture
+	s.input.focused = true
+}
+
+func (s *SessionScreen) cancelEdit() {
+	s.editing = 0
+	s.input.SetValue(s.stash)
+	s.stash = ""
+	s.toList()
+}
+
+func (s *SessionScreen) finishEdit(text string) tea.Cmd {
+	for _, c := range s.current() {
+		if c.ID != s.editing {
+			continue
+		}
+		c.Text = text
+		if err := s.ctx.Store.UpdateContribution(c); err != nil {
+			return Fail(err)
+		}
+		s.replace(c)
+		s.editing = 0
+		s.input.SetValue(s.stash)
+		s.stash = ""
+		s.toList()
+		return Notify(s.ctx.T("session.edited"))
+	}
+	s.editing = 0
+	return nil
+}
+
+// listKey handles a key in the list of what was captured.
+func (s *SessionScreen) listKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := s.keys
+	if k.listKeys.move(msg, &s.list) {
+		return nil
+	}
+	c, ok := s.selected()
+	switch {
+	case key.Matches(msg, k.Back):
+		s.stopTimer()
+		return tea.Batch(s.saveDraftNow(), Pop)
+	case key.Matches(msg, k.Type):
+		s.toCapture()
+	case key.Matches(msg, k.Edit) && ok:
+		s.startEdit(c)
+	case key.Matches(msg, k.Delete) && ok:
+		if err := s.ctx.Store.DeleteContribution(c.ID); err != nil {
+			return Fail(err)
+		}
+		s.undo = append(s.undo, c)
+		cs := s.byStep[c.StepID]
+		s.byStep[c.StepID] = slices.DeleteFunc(slices.Clone(cs), func(x sessions.Contribution) bool { return x.ID == c.ID })
+		s.list.SetLen(len(s.current()))
+		return Notify(s.ctx.T("session.deleted"))
+	case key.Matches(msg, k.Undo) && len(s.undo) > 0:
+		c := s.undo[len(s.undo)-1]
+		if err := s.ctx.Store.RestoreContribution(c); err != nil {
+			return Fail(err)
+		}
+		s.undo = s.undo[:len(s.undo)-1]
+		s.replace(c)
+		s.list.SetLen(len(s.current()))
+		return Notify(s.ctx.T("session.restored"))
+	case key.Matches(msg, k.Move) && ok:
+		s.openStepPicker()
+	case key.Matches(msg, k.Attrib) && ok:
+		s.openWhoPicker(pickWhoSelected)
+	case key.Matches(msg, k.SetKind) && ok:
+		c.Kind = sessions.Kind(msg.Code - '1')
+		if err := s.ctx.Store.UpdateContribution(c); err != nil {
+			return Fail(err)
+		}
+		s.replace(c)
+	case key.Matches(msg, k.Next):
+		return s.goToStep(s.nextStep(1))
+	case key.Matches(msg, k.Prev):
+		return s.goToStep(s.nextStep(-1))
+	case key.Matches(msg, k.ToggleTimer):
+		return s.timer.Toggle(s.ctx.Now())
+	case key.Matches(msg, k.Show):
+		s.mode = modePresent
+	case key.Matches(msg, k.Status):
+		return s.cycleStatus()
+	case key.Matches(msg, k.Actions):
+		return Push(NewActions(s.ctx, s.werkgroep.ID, s.session.ID))
+	case key.Matches(msg, k.People):
+		return Push(NewParticipants(s.ctx, s.werkgroep.ID, s.session.ID))
+	case key.Matches(msg, k.Export):
+		return Push(NewExport(s.ctx, s.werkgroep.ID, s.session.Number))
+	case key.Matches(msg, k.OpenSchema):
+		return Push(NewSchema(s.ctx, s.werkgroep.ID, s.session.ID))
+	}
+	return nil
+}
+
+// stopTimer pauses the timer and stores the time used in this step.
+func (s *SessionScreen) stopTimer() {
+	if len(s.session.Steps) == 0 {
+		return
+	}
+	used := s.timer.Stop(s.ctx.Now())
+	cur := &s.session.Steps[s.step]
+	if used != cur.Elapsed {
+		cur.Elapsed = used
+		s.ctx.Store.SetElapsed(cur.ID, int64(used.Seconds()))
+	}
+}
+
+// cycleStatus moves the session planned → running → done → running.
+func (s *SessionScreen) cycleStatus() tea.Cmd {
+	switch s.session.Status {
+	case sessions.Planned, sessions.Done:
+		s.session.Status = sessions.Running
+	default:
+		s.session.Status = sessions.Done
+	}
+	if err := s.ctx.Store.UpdateSession(s.session); err != nil {
+		return Fail(err)
+	}
+	return Notify(s.ctx.T("session.status.now", s.ctx.T("status."+itoa(int(s.session.Status)))))
+}
+
+func (s *SessionScreen) presentKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := s.keys
+	switch {
+	case key.Matches(msg, k.StopPresenting):
+		s.mode = modeList
+		s.input.focused = false
+		s.scroll = 0
+	case key.Matches(msg, k.Next):
+		return s.goToStep(s.nextStep(1))
+	case key.Matches(msg, k.Prev):
+		return s.goToStep(s.nextStep(-1))
+	case key.Matches(msg, k.Up):
+		s.scroll++
+	case key.Matches(msg, k.Down):
+		s.scroll = max(0, s.scroll-1)
+	case key.Matches(msg, k.ToggleTimer):
+		return s.timer.Toggle(s.ctx.Now())
+	}
+	return nil
+}

@@ -1,0 +1,251 @@
+package screens
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"werkgroep/sessions"
+)
+
+// openSession opens session n of the test werkgroep with a few people.
+func openSession(t *testing.T, n int) (*SessionScreen, *Context) {
+	t.Helper()
+	ctx, w := testContext(t)
+	ss, err := ctx.Store.Sessions(w.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []sessions.Participant{
+		{Name: "Linda Carolus", Naming: sessions.FullName},
+		{Name: "Ahmed el Amrani", Naming: sessions.NotNamed},
+		{Name: "Petra de Vries", Naming: sessions.Initials},
+	} {
+		p.WerkgroepID = w.ID
+		if err := ctx.Store.SaveParticipant(&p); err != nil {
+			t.Fatal(err)
+		}
+		ctx.Store.SetAttendance(ss[n-1].ID, p.ID, sessions.Present)
+	}
+	s := newSessionScreen(ctx, w.ID, ss[n-1].ID)
+	s.SetSize(100, 30)
+	lastNav = nil
+	drive(t, s, s.Init()())
+	return s, ctx
+}
+
+func TestEnterStoresAtOnce(t *testing.T) {
+	s, ctx := openSession(t, 1)
+	typeText(t, s, "Vertrouwen komt te voet")
+	press(t, s, "enter")
+	got, _ := ctx.Store.Contributions(s.session.ID)
+	if len(got) != 1 || got[0].Text != "Vertrouwen komt te voet" || got[0].StepID != s.session.Steps[0].ID {
+		t.Fatalf("stored %+v", got)
+	}
+	if s.input.Value() != "" {
+		t.Errorf("input not cleared: %q", s.input.Value())
+	}
+	if !strings.Contains(render(s, 100, 30), "Vastgelegd: 1") {
+		t.Errorf("screen does not show the stored entry:\n%s", render(s, 100, 30))
+	}
+	se, _ := ctx.Store.Session(s.session.ID)
+	if se.Status != sessions.Running {
+		t.Errorf("status %v, want running after the first entry", se.Status)
+	}
+}
+
+func TestKindAndAttributionAreStoredAndReset(t *testing.T) {
+	s, ctx := openSession(t, 1)
+	press(t, s, "alt+4") // vraag
+	press(t, s, "tab")
+	typeText(t, s, "lind")
+	press(t, s, "enter")
+	typeText(t, s, "Wie betaalt dat?")
+	press(t, s, "enter")
+	press(t, s, "ctrl+t", "ctrl+t") // overeenstemming → verschil
+	press(t, s, "tab")
+	typeText(t, s, "groep")
+	press(t, s, "enter")
+	typeText(t, s, "Daar zijn we het niet over eens")
+	press(t, s, "enter")
+	got, _ := ctx.Store.Contributions(s.session.ID)
+	if len(got) != 2 {
+		t.Fatalf("got %d contributions", len(got))
+	}
+	ps, _ := ctx.Store.Participants(s.werkgroep.ID)
+	if got[0].Kind != sessions.Vraag || got[0].ParticipantID != ps[0].ID {
+		t.Errorf("first: %+v", got[0])
+	}
+	if got[1].Kind != sessions.Verschil || !got[1].ByGroup || got[1].ParticipantID != 0 {
+		t.Errorf("second: %+v", got[1])
+	}
+	if s.kind != sessions.Inbreng || s.who != (attribution{}) {
+		t.Errorf("kind and who not reset: %v %+v", s.kind, s.who)
+	}
+}
+
+func TestLateArrivalFromThePicker(t *testing.T) {
+	s, ctx := openSession(t, 1)
+	press(t, s, "tab")
+	typeText(t, s, "Joost Bakker")
+	press(t, s, "down", "down", "down", "down", "down", "enter")
+	typeText(t, s, "Sorry dat ik laat ben")
+	press(t, s, "enter")
+	ps, _ := ctx.Store.Participants(s.werkgroep.ID)
+	last := ps[len(ps)-1]
+	if last.Name != "Joost Bakker" || last.Naming != sessions.NotNamed {
+		t.Fatalf("late arrival %+v", last)
+	}
+	att, _ := ctx.Store.Attendance(s.session.ID)
+	if att[last.ID] != sessions.Present {
+		t.Errorf("late arrival not present: %v", att[last.ID])
+	}
+	got, _ := ctx.Store.Contributions(s.session.ID)
+	if got[0].ParticipantID != last.ID {
+		t.Errorf("not attributed to the late arrival: %+v", got[0])
+	}
+	if strings.Contains(render(s, 100, 30), "Joost") {
+		t.Error("an unnamed participant's name is on screen")
+	}
+}
+
+func TestPasteArrivesWholeAndClean(t *testing.T) {
+	s, ctx := openSession(t, 1)
+	para := "Eerste regel\r\nTweede \x1b[31mregel\x1b[0m met \x1b]0;titel\x07een\x00 kleur\n" + strings.Repeat("lang ", 300)
+	drive(t, s, tea.PasteMsg{Content: para})
+	press(t, s, "enter")
+	got, _ := ctx.Store.Contributions(s.session.ID)
+	want := "Eerste regel\nTweede regel met een kleur\n" + strings.TrimSpace(strings.Repeat("lang ", 300))
+	if len(got) != 1 || got[0].Text != want {
+		t.Fatalf("stored %+v", got)
+	}
+	for _, size := range [][2]int{{100, 30}, {80, 24}, {40, 12}} {
+		for i, l := range strings.Split(render(s, size[0], size[1]), "\n") {
+			if w := lipgloss.Width(l); w > size[0] {
+				t.Errorf("%dx%d line %d is %d wide", size[0], size[1], i, w)
+			}
+		}
+	}
+}
+
+func TestEditMoveDeleteUndo(t *testing.T) {
+	s, ctx := openSession(t, 1)
+	typeText(t, s, "eerst")
+	press(t, s, "enter")
+	typeText(t, s, "tweede")
+	press(t, s, "enter")
+	press(t, s, "esc", "up", "e", "ctrl+u")
+	typeText(t, s, "eerste")
+	press(t, s, "enter")
+	got, _ := ctx.Store.Contributions(s.session.ID)
+	if got[0].Text != "eerste" {
+		t.Fatalf("edit: %+v", got)
+	}
+	press(t, s, "x")
+	if got, _ = ctx.Store.Contributions(s.session.ID); len(got) != 1 {
+		t.Fatalf("delete: %d left", len(got))
+	}
+	press(t, s, "u")
+	if got, _ = ctx.Store.Contributions(s.session.ID); len(got) != 2 || got[0].Text != "eerste" {
+		t.Fatalf("undo: %+v", got)
+	}
+	press(t, s, "home", "m", "down", "down", "enter")
+	got, _ = ctx.Store.Contributions(s.session.ID)
+	if got[0].StepID != s.session.Steps[2].ID {
+		t.Errorf("move: step %d, want %d", got[0].StepID, s.session.Steps[2].ID)
+	}
+	press(t, s, "4")
+	got, _ = ctx.Store.Contributions(s.session.ID)
+	if got[1].Kind != sessions.Vraag {
+		t.Errorf("kind key in list: %v", got[1].Kind)
+	}
+}
+
+func TestStepsTimerAndPresentation(t *testing.T) {
+	s, ctx := openSession(t, 1)
+	press(t, s, "ctrl+n", "ctrl+n")
+	if s.step != 2 {
+		t.Fatalf("step %d after two ctrl+n", s.step)
+	}
+	now := ctx.Now()
+	press(t, s, "ctrl+s")
+	ctx.Now = func() time.Time { return now.Add(50 * time.Minute) }
+	view := render(s, 100, 30)
+	if !strings.Contains(view, "over tijd") {
+		t.Errorf("45-minute step after 50 minutes does not say over time:\n%s", view)
+	}
+	press(t, s, "ctrl+p") // leaving the step stores its time
+	ss, _ := ctx.Store.Session(s.session.ID)
+	if ss.Steps[2].Elapsed != 50*time.Minute {
+		t.Errorf("elapsed %v, want 50m", ss.Steps[2].Elapsed)
+	}
+	typeText(t, s, "geheim half getypt")
+	press(t, s, "f5")
+	if !s.FullScreen() {
+		t.Fatal("f5 does not present")
+	}
+	view = render(s, 100, 30)
+	if strings.Contains(view, "geheim") {
+		t.Error("the presentation shows half-typed text")
+	}
+	if !strings.Contains(view, "Iedereen komt binnen") && !strings.Contains(view, s.currentStep().Prompt[:20]) {
+		t.Errorf("the presentation does not show the prompt:\n%s", view)
+	}
+}
+
+func TestPresentationHidesUnnamedPeople(t *testing.T) {
+	s, ctx := openSession(t, 1)
+	ps, _ := ctx.Store.Participants(s.werkgroep.ID)
+	for _, p := range ps {
+		c := sessions.Contribution{SessionID: s.session.ID, StepID: s.session.Steps[0].ID, ParticipantID: p.ID, Text: "zin van " + itoa(int(p.ID))}
+		ctx.Store.AddContribution(&c)
+	}
+	drive(t, s, ResumeMsg{})
+	press(t, s, "f5")
+	view := render(s, 100, 30)
+	if strings.Contains(view, "Ahmed") || strings.Contains(view, "el Amrani") || strings.Contains(view, "deelnemer 2") {
+		t.Errorf("unnamed participant labelled on the projector:\n%s", view)
+	}
+	if !strings.Contains(view, "Linda Carolus") || !strings.Contains(view, "P.d.V.") {
+		t.Errorf("named participants missing:\n%s", view)
+	}
+}
+
+func TestDraftIsKeptAndOfferedBack(t *testing.T) {
+	s, ctx := openSession(t, 2)
+	press(t, s, "ctrl+n")
+	typeText(t, s, "half getypt")
+	for _, d := range s.Drafts() {
+		ctx.Store.SaveDraft(d)
+	}
+	again := newSessionScreen(ctx, s.werkgroep.ID, s.session.ID)
+	again.SetSize(100, 30)
+	drive(t, again, again.Init()())
+	if again.input.Value() != "half getypt" || again.step != 1 {
+		t.Errorf("draft back: %q at step %d", again.input.Value(), again.step)
+	}
+	press(t, again, "enter")
+	drafts, _ := ctx.Store.Drafts()
+	for _, d := range drafts {
+		if d.Text != "" {
+			t.Errorf("draft left after storing: %+v", d)
+		}
+	}
+}
+
+func TestDraftSavedAfterTypingPauses(t *testing.T) {
+	s, ctx := openSession(t, 1)
+	typeText(t, s, "abc")
+	drive(t, s, draftTickMsg{seq: s.draftSeq - 1}) // an old tick does nothing
+	if d, _ := ctx.Store.Drafts(); len(d) != 0 {
+		t.Fatalf("saved on a stale tick: %+v", d)
+	}
+	drive(t, s, draftTickMsg{seq: s.draftSeq})
+	d, _ := ctx.Store.Drafts()
+	if len(d) != 1 || d[0].Text != "abc" {
+		t.Fatalf("drafts %+v", d)
+	}
+}
