@@ -186,6 +186,8 @@ func (s *SessionScreen) listKey(msg tea.KeyPressMsg) tea.Cmd {
 		return Notify(s.ctx.T("session.restored"))
 	case key.Matches(msg, k.Move) && ok:
 		s.openStepPicker()
+	case key.Matches(msg, k.Outcome) && ok:
+		return Push(NewOutcomeForm(s.ctx, c))
 	case key.Matches(msg, k.Attrib) && ok:
 		s.openWhoPicker(pickWhoSelected)
 	case key.Matches(msg, k.SetKind) && ok:

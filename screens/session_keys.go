@@ -14,7 +14,7 @@ type sessionKeys struct {
 	Kinds                                                                           []key.Binding
 	// in the list
 	Type, Edit, Delete, Undo, Move, Attrib, Next, Prev, ToggleTimer, Show key.Binding
-	Status, Actions, People, Export, OpenSchema, Back, SetKind            key.Binding
+	Status, Actions, People, Export, OpenSchema, Back, SetKind, Outcome   key.Binding
 	// presenting
 	StopPresenting key.Binding
 }
@@ -52,6 +52,7 @@ func newSessionKeys(c *Context) sessionKeys {
 		Export:      b([]string{"E"}, "E", "session.key.export"),
 		OpenSchema:  b([]string{"o"}, "o", "session.key.schema"),
 		Back:        b([]string{"esc"}, "esc", "key.back"),
+		Outcome:     b([]string{"r"}, "r", "session.key.outcome"),
 
 		StopPresenting: b([]string{"esc", "v", "f5", "q"}, "esc", "session.key.unpresent"),
 	}
@@ -79,7 +80,7 @@ func (s *SessionScreen) KeyMap() help.KeyMap {
 	}
 	short := []key.Binding{k.Type, k.Edit, k.Next, k.ToggleTimer, k.Show, k.Back}
 	full := [][]key.Binding{
-		{k.Type, k.Edit, k.Delete, k.Undo, k.Move, k.Attrib, k.SetKind},
+		{k.Type, k.Edit, k.Delete, k.Undo, k.Move, k.Attrib, k.SetKind, k.Outcome},
 		{k.Next, k.Prev, k.ToggleTimer, k.Show, k.Status, k.OpenSchema},
 		{k.Actions, k.People, k.Export, k.Back},
 		k.bindings(),

@@ -30,7 +30,7 @@ type WerkgroepScreen struct {
 
 type werkgroepKeys struct {
 	listKeys
-	Run, Details, Agenda, People, Actions, Export, Edit, Add, Back key.Binding
+	Run, Details, Agenda, People, Actions, Export, Edit, Add, Review, Back key.Binding
 }
 
 // NewWerkgroepScreen opens the overview of werkgroep id.
@@ -48,6 +48,7 @@ func NewWerkgroepScreen(ctx *Context, id sessions.ID) Screen {
 		Export:   b("x", "x", "wg.key.export"),
 		Edit:     b("e", "e", "wg.key.edit"),
 		Add:      b("n", "n", "wg.key.add"),
+		Review:   b("u", "u", "wg.key.review"),
 		Back:     b("esc", "esc", "key.back"),
 	}}
 }
@@ -108,7 +109,7 @@ func (s *WerkgroepScreen) KeyMap() help.KeyMap {
 	k := s.keys
 	return keyMap{
 		short: []key.Binding{k.Run, k.People, k.Agenda, k.Actions, k.Export, k.Back},
-		full:  [][]key.Binding{{k.Run, k.Details, k.Agenda, k.People, k.Actions}, {k.Export, k.Edit, k.Add, k.Back}, k.bindings()},
+		full:  [][]key.Binding{{k.Run, k.Details, k.Agenda, k.People, k.Actions}, {k.Review, k.Export, k.Edit, k.Add, k.Back}, k.bindings()},
 	}
 }
 
@@ -164,6 +165,8 @@ func (s *WerkgroepScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 		return Push(NewParticipants(s.ctx, s.id, se.ID))
 	case key.Matches(msg, k.Actions) && has:
 		return Push(NewActions(s.ctx, s.id, se.ID))
+	case key.Matches(msg, k.Review):
+		return Push(NewReview(s.ctx, s.id))
 	case key.Matches(msg, k.Export):
 		return Push(NewExport(s.ctx, s.id, 0))
 	case key.Matches(msg, k.Edit):
