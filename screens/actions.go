@@ -1,0 +1,216 @@
+package screens
+
+import (
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"werkgroep/sessions"
+)
+
+// Actions shows the decisions and actions of one session, in two parts
+// that tab switches between, and (key o) the actions of earlier sessions
+// that are still open. Decisions and actions are added, edited and
+// deleted here; space moves an action to its next status at once.
+type Actions struct {
+	ctx                *Context
+	keys               actionsKeys
+	werkgroep, session sessions.ID
+	current            sessions.Session
+	decisions          []sessions.Decision
+	decCur             cursor
+	mine, earlier      actionList
+	earlierIDs         map[sessions.ID]bool // shown once, kept while their status changes
+	people             []sessions.Participant
+	focus              actionsPart
+	confirm            bool        // waiting for a yes to delete the selected item
+	wantDecision       sessions.ID // select this one after the next load
+	wantAction         sessions.ID
+	decForm            *decisionForm
+	actForm            *actionForm
+	loaded             bool
+	width, height      int
+}
+
+type actionsPart int
+
+const (
+	partDecisions actionsPart = iota
+	partActions
+	partEarlier // the second view, key o
+)
+
+type actionsKeys struct {
+	listKeys
+	Switch, Add, Edit, Delete, Cycle, Earlier, Current, Back, Yes key.Binding
+}
+
+func newActionsKeys(c *Context) actionsKeys {
+	return actionsKeys{
+		listKeys: newListKeys(c),
+		Switch:   key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", c.T("actions.key.switch"))),
+		Add:      key.NewBinding(key.WithKeys("a"), key.WithHelp("a", c.T("actions.key.add"))),
+		Edit:     key.NewBinding(key.WithKeys("e"), key.WithHelp("e", c.T("actions.key.edit"))),
+		Delete:   key.NewBinding(key.WithKeys("x"), key.WithHelp("x", c.T("actions.key.delete"))),
+		Cycle:    key.NewBinding(key.WithKeys("space"), key.WithHelp(c.T("actions.key.space"), c.T("actions.key.cycle"))),
+		Earlier:  key.NewBinding(key.WithKeys("o"), key.WithHelp("o", c.T("actions.key.earlier"))),
+		Current:  key.NewBinding(key.WithKeys("o"), key.WithHelp("o", c.T("actions.key.current"))),
+		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T("key.back"))),
+		Yes:      key.NewBinding(key.WithKeys("j", "y"), key.WithHelp(c.T("key.yes.key"), c.T("key.yes"))),
+	}
+}
+
+// NewActions builds the decisions-and-actions screen of a session.
+func NewActions(ctx *Context, werkgroep, session sessions.ID) Screen {
+	a := &Actions{ctx: ctx, keys: newActionsKeys(ctx), werkgroep: werkgroep, session: session,
+		earlierIDs: map[sessions.ID]bool{}, focus: partDecisions}
+	a.earlier.origin = true
+	return a
+}
+
+type actionsLoadedMsg struct {
+	current   sessions.Session
+	all       []sessions.Session
+	decisions []sessions.Decision
+	actions   []sessions.Action
+	people    []sessions.Participant
+	err       error
+}
+
+func (a *Actions) load() tea.Msg {
+	var m actionsLoadedMsg
+	st := a.ctx.Store
+	if m.current, m.err = st.Session(a.session); m.err != nil {
+		return m
+	}
+	if m.all, m.err = st.Sessions(a.werkgroep); m.err != nil {
+		return m
+	}
+	if m.decisions, m.err = st.Decisions(a.session); m.err != nil {
+		return m
+	}
+	if m.actions, m.err = st.Actions(a.werkgroep); m.err != nil {
+		return m
+	}
+	m.people, m.err = st.Participants(a.werkgroep)
+	return m
+}
+
+func (a *Actions) apply(m actionsLoadedMsg) {
+	a.current, a.decisions, a.people, a.loaded = m.current, m.decisions, m.people, true
+	numbers := map[sessions.ID]int{}
+	for _, se := range m.all {
+		numbers[se.ID] = se.Number
+	}
+	names := map[sessions.ID]string{}
+	for _, p := range m.people {
+		names[p.ID] = sessions.CleanLine(p.Name)
+	}
+	var mine, earlier []sessions.Action
+	for _, x := range m.actions {
+		switch {
+		case x.SessionID == a.session:
+			mine = append(mine, x)
+		case numbers[x.SessionID] < a.current.Number && (x.Status == sessions.ActionOpen || a.earlierIDs[x.ID]):
+			a.earlierIDs[x.ID] = true
+			earlier = append(earlier, x)
+		}
+	}
+	for _, l := range []*actionList{&a.mine, &a.earlier} {
+		l.names, l.numbers = names, numbers
+	}
+	a.mine.set(mine)
+	a.earlier.set(earlier)
+	a.decCur.SetLen(len(a.decisions))
+	a.layout()
+	for i, d := range a.decisions {
+		if d.ID == a.wantDecision {
+			a.decCur.To(i)
+		}
+	}
+	for i, x := range a.mine.items {
+		if x.ID == a.wantAction {
+			a.mine.cur.To(i)
+		}
+	}
+	for i, x := range a.earlier.items {
+		if x.ID == a.wantAction {
+			a.earlier.cur.To(i)
+		}
+	}
+	a.wantDecision, a.wantAction = 0, 0
+}
+
+func (a *Actions) Init() tea.Cmd { return a.load }
+
+func (a *Actions) Title() string {
+	if !a.loaded {
+		return a.ctx.T("actions.title.plain")
+	}
+	return a.ctx.T("actions.title", a.current.Number)
+}
+
+func (a *Actions) Typing() bool { return a.form() != nil }
+
+// form is the open form, if any.
+func (a *Actions) form() *hostedForm {
+	switch {
+	case a.decForm != nil:
+		return a.decForm.hostedForm
+	case a.actForm != nil:
+		return a.actForm.hostedForm
+	}
+	return nil
+}
+
+func (a *Actions) SetSize(w, h int) {
+	a.width, a.height = w, h
+	if f := a.form(); f != nil {
+		f.SetSize(w, h-2)
+	}
+	a.layout()
+}
+
+func (a *Actions) KeyMap() help.KeyMap {
+	k := a.keys
+	if f := a.form(); f != nil {
+		return f.keys.keyMap()
+	}
+	if a.confirm {
+		return keyMap{short: []key.Binding{k.Yes}}
+	}
+	var short []key.Binding
+	switch a.focus {
+	case partDecisions:
+		short = []key.Binding{k.Add, k.Edit, k.Delete, k.Switch, k.Earlier, k.Back}
+	case partActions:
+		short = []key.Binding{k.Add, k.Cycle, k.Edit, k.Delete, k.Switch, k.Earlier, k.Back}
+	case partEarlier:
+		short = []key.Binding{k.Cycle, k.Edit, k.Delete, k.Current, k.Back}
+	}
+	full := [][]key.Binding{{k.Add, k.Edit, k.Delete, k.Cycle}, {k.Switch, k.Earlier, k.Back}, k.bindings()}
+	if a.focus == partEarlier {
+		full[1] = []key.Binding{k.Current, k.Back}
+	}
+	return keyMap{short: short, full: full}
+}
+
+func (a *Actions) Update(msg tea.Msg) (Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case actionsLoadedMsg:
+		if msg.err != nil {
+			return a, Fail(msg.err)
+		}
+		a.apply(msg)
+		return a, nil
+	case ResumeMsg:
+		return a, a.load
+	}
+	if a.form() != nil {
+		return a.updateForm(msg)
+	}
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		return a.key(k)
+	}
+	return a, nil
+}

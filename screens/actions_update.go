@@ -1,0 +1,172 @@
+package screens
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"werkgroep/sessions"
+)
+
+func (a *Actions) key(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
+	k := a.keys
+	if a.confirm {
+		a.confirm = false
+		if key.Matches(msg, k.Yes) {
+			return a, a.deleteSelected()
+		}
+		return a, Notify(a.ctx.T("actions.kept"))
+	}
+	if k.move(msg, a.cursor()) {
+		return a, nil
+	}
+	switch {
+	case key.Matches(msg, k.Back):
+		return a, Pop
+	case key.Matches(msg, k.Switch) && a.focus != partEarlier:
+		if a.focus == partDecisions {
+			a.focus = partActions
+		} else {
+			a.focus = partDecisions
+		}
+	case key.Matches(msg, k.Earlier):
+		if a.focus == partEarlier {
+			a.focus = partActions
+		} else {
+			a.focus = partEarlier
+		}
+		a.layout()
+	case key.Matches(msg, k.Add) && a.focus == partDecisions:
+		a.decForm = newDecisionForm(a.ctx, sessions.Decision{SessionID: a.session})
+		return a, a.openForm()
+	case key.Matches(msg, k.Add) && a.focus == partActions:
+		a.actForm = newActionForm(a.ctx, sessions.Action{SessionID: a.session}, a.people)
+		return a, a.openForm()
+	case key.Matches(msg, k.Edit):
+		return a, a.edit()
+	case key.Matches(msg, k.Delete):
+		return a, a.askDelete()
+	case key.Matches(msg, k.Cycle) && a.list() != nil:
+		x, err := a.list().cycle(a.ctx)
+		if err != nil {
+			return a, Fail(err)
+		}
+		if x.ID != 0 {
+			return a, Notify(a.ctx.T("actions.status.now", shortText(x.What), actionWord(a.ctx, x.Status)))
+		}
+	}
+	return a, nil
+}
+
+// cursor is the cursor of the part that has the focus.
+func (a *Actions) cursor() *cursor {
+	if l := a.list(); l != nil {
+		return &l.cur
+	}
+	return &a.decCur
+}
+
+// list is the action list that has the focus, or nil for the decisions.
+func (a *Actions) list() *actionList {
+	switch a.focus {
+	case partActions:
+		return &a.mine
+	case partEarlier:
+		return &a.earlier
+	}
+	return nil
+}
+
+func (a *Actions) selectedDecision() (sessions.Decision, bool) {
+	if a.focus == partDecisions && a.decCur.Index < len(a.decisions) {
+		return a.decisions[a.decCur.Index], true
+	}
+	return sessions.Decision{}, false
+}
+
+func (a *Actions) openForm() tea.Cmd {
+	f := a.form()
+	f.SetSize(a.width, a.height-2)
+	return f.form.Init()
+}
+
+func (a *Actions) edit() tea.Cmd {
+	if d, ok := a.selectedDecision(); ok {
+		a.decForm = newDecisionForm(a.ctx, d)
+		return a.openForm()
+	}
+	if l := a.list(); l != nil {
+		if x, ok := l.selected(); ok {
+			a.actForm = newActionForm(a.ctx, x, a.people)
+			return a.openForm()
+		}
+	}
+	return nil
+}
+
+func (a *Actions) askDelete() tea.Cmd {
+	if d, ok := a.selectedDecision(); ok {
+		a.confirm = true
+		return Notify(a.ctx.T("actions.confirm.decision", shortText(d.Text)))
+	}
+	if l := a.list(); l != nil {
+		if x, ok := l.selected(); ok {
+			a.confirm = true
+			return Notify(a.ctx.T("actions.confirm.action", shortText(x.What)))
+		}
+	}
+	return nil
+}
+
+func (a *Actions) deleteSelected() tea.Cmd {
+	if d, ok := a.selectedDecision(); ok {
+		if err := a.ctx.Store.DeleteDecision(d.ID); err != nil {
+			return Fail(err)
+		}
+		return tea.Batch(a.load, Notify(a.ctx.T("actions.deleted.decision")))
+	}
+	if l := a.list(); l != nil {
+		if x, ok := l.selected(); ok {
+			if err := a.ctx.Store.DeleteAction(x.ID); err != nil {
+				return Fail(err)
+			}
+			return tea.Batch(a.load, Notify(a.ctx.T("actions.deleted.action")))
+		}
+	}
+	return nil
+}
+
+// updateForm gives msg to the open form and stores its result when it
+// is submitted.
+func (a *Actions) updateForm(msg tea.Msg) (Screen, tea.Cmd) {
+	out, cmd := a.form().Update(msg)
+	switch out {
+	case formCancelled:
+		a.decForm, a.actForm = nil, nil
+		return a, Notify(a.ctx.T("actions.unchanged"))
+	case formSubmitted:
+		var err error
+		note := a.ctx.T("actions.saved.action")
+		if a.decForm != nil {
+			d := a.decForm.result()
+			err = a.ctx.Store.SaveDecision(&d)
+			a.wantDecision, note = d.ID, a.ctx.T("actions.saved.decision")
+		} else {
+			x := a.actForm.result()
+			err = a.ctx.Store.SaveAction(&x)
+			a.wantAction = x.ID
+		}
+		a.decForm, a.actForm = nil, nil
+		if err != nil {
+			return a, Fail(err)
+		}
+		return a, tea.Batch(a.load, Notify(note))
+	}
+	return a, cmd
+}
+
+// shortText is a one-line excerpt of typed text for a notice.
+func shortText(s string) string {
+	return truncate(strings.Join(strings.Fields(s), " "), 40)
+}

@@ -1,0 +1,134 @@
+package screens
+
+import (
+	"fmt"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+
+	"werkgroep/sessions"
+)
+
+// SessionDetails is the form for a session's title, date, place and
+// status. A session that is done can be reopened here.
+type SessionDetails struct {
+	ctx           *Context
+	keys          formKeys
+	id            sessions.ID
+	session       sessions.Session
+	form          *hostedForm
+	title         string
+	date, place   string
+	status        sessions.SessionStatus
+	width, height int
+}
+
+// NewSessionDetails builds the form for one session; it loads the session
+// first.
+func NewSessionDetails(ctx *Context, session sessions.ID) Screen {
+	return &SessionDetails{ctx: ctx, keys: newFormKeys(ctx), id: session, width: 80, height: 20}
+}
+
+type detailsLoadedMsg struct {
+	session sessions.Session
+	err     error
+}
+
+func (d *SessionDetails) Init() tea.Cmd {
+	return func() tea.Msg {
+		se, err := d.ctx.Store.Session(d.id)
+		return detailsLoadedMsg{session: se, err: err}
+	}
+}
+
+// build makes a fresh form for the loaded session.
+func (d *SessionDetails) build() tea.Cmd {
+	c, se := d.ctx, d.session
+	d.title, d.date, d.place, d.status = se.Title, se.Date, se.Place, se.Status
+	today := c.Now().Format("2006-01-02")
+	statuses := make([]huh.Option[sessions.SessionStatus], 0, 3)
+	for _, st := range []sessions.SessionStatus{sessions.Planned, sessions.Running, sessions.Done} {
+		statuses = append(statuses, huh.NewOption(c.T(fmt.Sprintf("status.%d", st)), st))
+	}
+	d.form = newHostedForm(c, huh.NewGroup(
+		huh.NewInput().Title(c.T("details.field.title")).CharLimit(200).Value(&d.title).
+			Validate(requiredText(c.T("details.error.title"))),
+		huh.NewInput().Title(c.T("details.field.date")).Description(c.T("details.field.date.hint", today)).
+			Suggestions([]string{today}).CharLimit(10).Value(&d.date).Validate(dateCheck(c)),
+		huh.NewInput().Title(c.T("details.field.place")).CharLimit(200).Value(&d.place),
+		// Value before Options, or Options would pick the first status.
+		huh.NewSelect[sessions.SessionStatus]().Title(c.T("details.field.status")).
+			Description(c.T("details.field.status.hint")).Value(&d.status).Options(statuses...),
+	))
+	d.form.SetSize(d.width, d.height-2)
+	return d.form.form.Init()
+}
+
+func (d *SessionDetails) Title() string {
+	if d.session.ID == 0 {
+		return d.ctx.T("details.title.plain")
+	}
+	return d.ctx.T("details.title", d.session.Number)
+}
+
+func (d *SessionDetails) Typing() bool { return d.form != nil }
+
+func (d *SessionDetails) SetSize(w, h int) {
+	d.width, d.height = w, h
+	if d.form != nil {
+		d.form.SetSize(w, h-2)
+	}
+}
+
+func (d *SessionDetails) KeyMap() help.KeyMap { return d.keys.keyMap() }
+
+func (d *SessionDetails) Update(msg tea.Msg) (Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case detailsLoadedMsg:
+		if msg.err != nil {
+			return d, tea.Batch(Fail(msg.err), Pop)
+		}
+		d.session = msg.session
+		return d, d.build()
+	case ResumeMsg:
+		// Nothing opens on top of this form; a resume keeps what is typed.
+		return d, nil
+	}
+	if d.form == nil {
+		if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, d.keys.Cancel) {
+			return d, Pop
+		}
+		return d, nil
+	}
+	out, cmd := d.form.Update(msg)
+	switch out {
+	case formCancelled:
+		return d, tea.Batch(Pop, Notify(d.ctx.T("details.unchanged")))
+	case formSubmitted:
+		return d, d.save()
+	}
+	return d, cmd
+}
+
+func (d *SessionDetails) save() tea.Cmd {
+	se := d.session
+	se.Title = sessions.CleanLine(d.title)
+	se.Date = sessions.CleanLine(d.date)
+	se.Place = sessions.CleanLine(d.place)
+	se.Status = d.status
+	if err := d.ctx.Store.UpdateSession(se); err != nil {
+		// Keep the screen: a fresh form with what was typed.
+		d.session = se
+		return tea.Batch(Fail(err), d.build())
+	}
+	return tea.Batch(Pop, Notify(d.ctx.T("details.saved", se.Number)))
+}
+
+func (d *SessionDetails) View() string {
+	if d.form == nil {
+		return ""
+	}
+	return d.form.view(d.ctx.Styles, d.ctx.T("details.heading", d.session.Number), d.width, d.height)
+}
