@@ -15,7 +15,7 @@ import (
 
 // testContext opens a fresh data file with one Dutch werkgroep made from
 // the built-in template, and a clock pinned to 2026-11-22 10:00 UTC.
-func testContext(t *testing.T) (*Context, sessions.Werkgroep) {
+func testContext(t testing.TB) (*Context, sessions.Werkgroep) {
 	t.Helper()
 	st, err := store.Open(filepath.Join(t.TempDir(), "w.db"))
 	if err != nil {

@@ -6,7 +6,6 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 )
 
 // minimum size of any screen; smaller windows get a calm notice.
@@ -142,7 +141,7 @@ func (r *Root) render() string {
 	if fs, ok := r.top().(FullScreener); ok && fs.FullScreen() && !r.showHelp {
 		r.top().SetSize(r.width, r.height)
 		defer r.top().SetSize(r.bodySize())
-		return lipgloss.NewStyle().MaxWidth(r.width).MaxHeight(r.height).Render(r.top().View())
+		return clampLines(r.top().View(), r.width, r.height)
 	}
 	w, h := r.bodySize()
 	header := s.Header.Render(truncate(r.top().Title(), r.width))
@@ -152,8 +151,7 @@ func (r *Root) render() string {
 	} else {
 		body = r.top().View()
 	}
-	body = lipgloss.NewStyle().MaxWidth(w).MaxHeight(h).Render(body)
-	body = fillHeight(body, h)
+	body = fillHeight(clampLines(body, w, h), h)
 	status := ""
 	if r.status != "" {
 		st := s.Status

@@ -25,14 +25,28 @@ func (s *SessionScreen) View() string {
 	w := s.width
 	if w >= 90 {
 		agenda := s.agendaView(agendaWidth, s.height)
-		main := s.stepView(w-agendaWidth-3, s.height)
-		sep := strings.TrimRight(strings.Repeat(" │ \n", s.height), "\n")
-		return lipgloss.JoinHorizontal(lipgloss.Top, agenda, s.ctx.Styles.Subtle.Render(sep), main)
+		main := strings.Split(s.stepView(w-agendaWidth-3, s.height), "\n")
+		sep := s.ctx.Styles.Subtle.Render(" │ ")
+		var b strings.Builder
+		for i := range s.height {
+			if i > 0 {
+				b.WriteByte('\n')
+			}
+			left := ""
+			if i < len(agenda) {
+				left = agenda[i]
+			}
+			b.WriteString(padRight(left, agendaWidth) + sep)
+			if i < len(main) {
+				b.WriteString(main[i])
+			}
+		}
+		return b.String()
 	}
 	return s.stepView(w, s.height)
 }
 
-func (s *SessionScreen) agendaView(width, height int) string {
+func (s *SessionScreen) agendaView(width, height int) []string {
 	st := s.ctx.Styles
 	lines := []string{st.Bold.Render(truncate(s.ctx.T("session.agenda"), width))}
 	for i, step := range s.session.Steps {
@@ -61,7 +75,7 @@ func (s *SessionScreen) agendaView(width, height int) string {
 		from := min(max(0, s.step+1-height/2), len(lines)-height)
 		lines = lines[from : from+height]
 	}
-	return lipgloss.NewStyle().Width(width).Render(strings.Join(lines, "\n"))
+	return lines
 }
 
 // stepView is the current step: header with timer, prompt, what was

@@ -55,3 +55,27 @@ func plainError(err error) string {
 	}
 	return err.Error()
 }
+
+// clampLines cuts s to at most h lines of at most w cells. It runs on
+// every frame, so lines that are short in bytes (and so in cells) are
+// passed without measuring them.
+func clampLines(s string, w, h int) string {
+	lines := strings.Split(s, "\n")
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for i, l := range lines {
+		if len(l) > w && ansi.StringWidth(l) > w {
+			lines[i] = ansi.Truncate(l, w, "")
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// padRight pads a line with spaces to w cells.
+func padRight(s string, w int) string {
+	if n := ansi.StringWidth(s); n < w {
+		return s + strings.Repeat(" ", w-n)
+	}
+	return s
+}
