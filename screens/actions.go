@@ -106,16 +106,13 @@ func (a *Actions) apply(m actionsLoadedMsg) {
 	for _, p := range m.people {
 		names[p.ID] = sessions.CleanLine(p.Name)
 	}
-	var mine, earlier []sessions.Action
+	var mine []sessions.Action
 	for _, x := range m.actions {
-		switch {
-		case x.SessionID == a.session:
+		if x.SessionID == a.session {
 			mine = append(mine, x)
-		case numbers[x.SessionID] < a.current.Number && (x.Status == sessions.ActionOpen || a.earlierIDs[x.ID]):
-			a.earlierIDs[x.ID] = true
-			earlier = append(earlier, x)
 		}
 	}
+	earlier := earlierOpen(m.actions, numbers, a.current.Number, a.earlierIDs)
 	for _, l := range []*actionList{&a.mine, &a.earlier} {
 		l.names, l.numbers = names, numbers
 	}

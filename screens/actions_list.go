@@ -30,6 +30,22 @@ func overdue(a sessions.Action, today string) bool {
 	return a.Status == sessions.ActionOpen && a.Due != "" && a.Due < today
 }
 
+// earlierOpen picks the actions of sessions before number that are open,
+// or that were shown before (seen): an action closed on screen stays in
+// view, so that a slip of the space bar can be undone. It adds what it
+// picks to seen.
+func earlierOpen(all []sessions.Action, numbers map[sessions.ID]int, number int, seen map[sessions.ID]bool) []sessions.Action {
+	var out []sessions.Action
+	for _, a := range all {
+		n, ok := numbers[a.SessionID]
+		if ok && n < number && (a.Status == sessions.ActionOpen || seen[a.ID]) {
+			seen[a.ID] = true
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
 // actionList is a list of actions with a cursor, shared by the actions
 // screen and the look-back, so that both show and change actions alike.
 type actionList struct {

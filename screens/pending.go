@@ -5,7 +5,6 @@ package screens
 
 import "werkgroep/sessions"
 
-func NewLookBack(ctx *Context, werkgroep, session sessions.ID) Screen   { return NewHome(ctx) }
 func NewExport(ctx *Context, werkgroep sessions.ID, session int) Screen { return NewHome(ctx) }
 func NewOutcomeForm(ctx *Context, c sessions.Contribution) Screen       { return NewHome(ctx) }
 func NewReview(ctx *Context, werkgroep sessions.ID) Screen              { return NewHome(ctx) }

@@ -1,0 +1,215 @@
+package screens
+
+import (
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"werkgroep/sessions"
+)
+
+// LookBack opens a session that has an earlier one (the terugblik): the
+// actions of earlier sessions that are still open, each changeable on the
+// spot, and the previous session's minutes, to correct and to approve
+// (vaststellen). Enter or esc goes on to the session.
+type LookBack struct {
+	ctx                *Context
+	keys               lookBackKeys
+	werkgroep, session sessions.ID
+	current            sessions.Session
+	prev               sessions.Session // zero ID when this is the first session
+	actions            actionList
+	seen               map[sessions.ID]bool // shown once, kept while their status changes
+	people             []sessions.Participant
+	minutes            minutesPreview
+	focus              lookBackPart
+	confirm            bool // waiting for a yes to withdraw the approval
+	form               *actionForm
+	loaded             bool
+	width, height      int
+}
+
+type lookBackPart int
+
+const (
+	partOpenActions lookBackPart = iota
+	partMinutes
+)
+
+type lookBackKeys struct {
+	listKeys
+	Switch, Cycle, Edit, Approve, Unapprove, Correct, Continue, Yes key.Binding
+}
+
+func newLookBackKeys(c *Context) lookBackKeys {
+	return lookBackKeys{
+		listKeys:  newListKeys(c),
+		Switch:    key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", c.T("lookback.key.switch"))),
+		Cycle:     key.NewBinding(key.WithKeys("space"), key.WithHelp(c.T("actions.key.space"), c.T("actions.key.cycle"))),
+		Edit:      key.NewBinding(key.WithKeys("e"), key.WithHelp("e", c.T("actions.key.edit"))),
+		Approve:   key.NewBinding(key.WithKeys("v"), key.WithHelp("v", c.T("lookback.key.approve"))),
+		Unapprove: key.NewBinding(key.WithKeys("v"), key.WithHelp("v", c.T("lookback.key.unapprove"))),
+		Correct:   key.NewBinding(key.WithKeys("c"), key.WithHelp("c", c.T("lookback.key.correct"))),
+		Continue:  key.NewBinding(key.WithKeys("enter", "esc"), key.WithHelp("enter/esc", c.T("lookback.key.continue"))),
+		Yes:       key.NewBinding(key.WithKeys("j", "y"), key.WithHelp(c.T("key.yes.key"), c.T("key.yes"))),
+	}
+}
+
+// NewLookBack builds the look-back shown when session starts.
+func NewLookBack(ctx *Context, werkgroep, session sessions.ID) Screen {
+	l := &LookBack{ctx: ctx, keys: newLookBackKeys(ctx), werkgroep: werkgroep, session: session,
+		seen: map[sessions.ID]bool{}}
+	l.actions.origin = true
+	return l
+}
+
+func (l *LookBack) Init() tea.Cmd { return l.load }
+
+func (l *LookBack) Title() string {
+	if !l.loaded {
+		return l.ctx.T("lookback.title.plain")
+	}
+	return l.ctx.T("lookback.title", l.current.Number)
+}
+
+func (l *LookBack) Typing() bool { return l.form != nil }
+
+func (l *LookBack) SetSize(w, h int) {
+	l.width, l.height = w, h
+	if l.form != nil {
+		l.form.SetSize(w, h-2)
+	}
+	l.layout()
+}
+
+func (l *LookBack) approved() bool { return l.prev.ApprovedOn != "" }
+
+func (l *LookBack) KeyMap() help.KeyMap {
+	k := l.keys
+	if l.form != nil {
+		return l.form.keys.keyMap()
+	}
+	if l.confirm {
+		return keyMap{short: []key.Binding{k.Yes}}
+	}
+	approve := k.Approve
+	if l.approved() {
+		approve = k.Unapprove
+	}
+	var short []key.Binding
+	if l.focus == partOpenActions && len(l.actions.items) > 0 {
+		short = append(short, k.Cycle, k.Edit)
+	}
+	if l.prev.ID != 0 {
+		short = append(short, approve, k.Correct, k.Switch)
+	}
+	short = append(short, k.Continue)
+	full := [][]key.Binding{{k.Cycle, k.Edit}, {approve, k.Correct}, {k.Switch, k.Continue}, k.bindings()}
+	return keyMap{short: short, full: full}
+}
+
+func (l *LookBack) Update(msg tea.Msg) (Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case lookBackLoadedMsg:
+		if msg.err != nil {
+			return l, Fail(msg.err)
+		}
+		l.apply(msg)
+		return l, nil
+	case ResumeMsg:
+		return l, l.load
+	}
+	if l.form != nil {
+		return l.updateForm(msg)
+	}
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		return l.key(k)
+	}
+	return l, nil
+}
+
+func (l *LookBack) key(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
+	k := l.keys
+	if l.confirm {
+		l.confirm = false
+		if key.Matches(msg, k.Yes) {
+			return l, l.setApproval("")
+		}
+		return l, Notify(l.ctx.T("lookback.still.approved"))
+	}
+	if l.focus == partMinutes && l.minutes.scroll(msg, k.listKeys) {
+		return l, nil
+	}
+	if l.focus == partOpenActions && k.move(msg, &l.actions.cur) {
+		return l, nil
+	}
+	switch {
+	case key.Matches(msg, k.Continue):
+		return l, Pop
+	case key.Matches(msg, k.Switch) && l.prev.ID != 0:
+		if l.focus == partOpenActions {
+			l.focus = partMinutes
+		} else {
+			l.focus = partOpenActions
+		}
+	case key.Matches(msg, k.Cycle) && l.focus == partOpenActions:
+		a, err := l.actions.cycle(l.ctx)
+		if err != nil {
+			return l, Fail(err)
+		}
+		if a.ID != 0 {
+			return l, Notify(l.ctx.T("actions.status.now", shortText(a.What), actionWord(l.ctx, a.Status)))
+		}
+	case key.Matches(msg, k.Edit) && l.focus == partOpenActions:
+		if a, ok := l.actions.selected(); ok {
+			l.form = newActionForm(l.ctx, a, l.people)
+			l.form.SetSize(l.width, l.height-2)
+			return l, l.form.form.Init()
+		}
+	case key.Matches(msg, k.Approve) && l.prev.ID != 0:
+		if l.approved() {
+			l.confirm = true
+			return l, Notify(l.ctx.T("lookback.confirm.unapprove", l.prev.Number, l.prev.ApprovedOn))
+		}
+		return l, l.setApproval(l.ctx.Now().Format("2006-01-02"))
+	case key.Matches(msg, k.Correct) && l.prev.ID != 0:
+		return l, Push(NewSessionScreen(l.ctx, l.werkgroep, l.prev.ID))
+	}
+	return l, nil
+}
+
+// setApproval marks the previous minutes approved on date, or not
+// approved when date is empty. It reads the session afresh, so that no
+// other change to it is undone.
+func (l *LookBack) setApproval(date string) tea.Cmd {
+	se, err := l.ctx.Store.Session(l.prev.ID)
+	if err != nil {
+		return Fail(err)
+	}
+	se.ApprovedOn = date
+	if err := l.ctx.Store.UpdateSession(se); err != nil {
+		return Fail(err)
+	}
+	l.prev.ApprovedOn = date
+	if date == "" {
+		return tea.Batch(l.load, Notify(l.ctx.T("lookback.unapproved", se.Number)))
+	}
+	return tea.Batch(l.load, Notify(l.ctx.T("lookback.approved", se.Number, date)))
+}
+
+func (l *LookBack) updateForm(msg tea.Msg) (Screen, tea.Cmd) {
+	out, cmd := l.form.Update(msg)
+	switch out {
+	case formCancelled:
+		l.form = nil
+		return l, Notify(l.ctx.T("actions.unchanged"))
+	case formSubmitted:
+		a := l.form.result()
+		l.form = nil
+		if err := l.ctx.Store.SaveAction(&a); err != nil {
+			return l, Fail(err)
+		}
+		return l, tea.Batch(l.load, Notify(l.ctx.T("actions.saved.action")))
+	}
+	return l, cmd
+}

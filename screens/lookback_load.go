@@ -1,0 +1,65 @@
+package screens
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"werkgroep/sessions"
+)
+
+type lookBackLoadedMsg struct {
+	current, prev sessions.Session
+	numbers       map[sessions.ID]int
+	actions       []sessions.Action
+	people        []sessions.Participant
+	minutes       string
+	err           error
+}
+
+func (l *LookBack) load() tea.Msg {
+	st := l.ctx.Store
+	m := lookBackLoadedMsg{numbers: map[sessions.ID]int{}}
+	if m.current, m.err = st.Session(l.session); m.err != nil {
+		return m
+	}
+	all, err := st.Sessions(l.werkgroep)
+	if err != nil {
+		m.err = err
+		return m
+	}
+	for _, se := range all {
+		m.numbers[se.ID] = se.Number
+		if se.Number < m.current.Number && se.Number > m.prev.Number {
+			m.prev = se
+		}
+	}
+	if m.actions, m.err = st.Actions(l.werkgroep); m.err != nil {
+		return m
+	}
+	if m.people, m.err = st.Participants(l.werkgroep); m.err != nil {
+		return m
+	}
+	if m.prev.ID != 0 {
+		m.minutes, m.err = previousMinutes(st, l.werkgroep, m.prev, m.people, m.actions)
+	}
+	return m
+}
+
+func (l *LookBack) apply(m lookBackLoadedMsg) {
+	l.current, l.prev, l.people, l.loaded = m.current, m.prev, m.people, true
+	// The look-back is seen by the group: names as each person chose
+	// for the minutes, never more.
+	names := map[sessions.ID]string{}
+	for i, p := range m.people {
+		names[p.ID] = p.InMinutes()
+		if names[p.ID] == "" {
+			names[p.ID] = l.ctx.T("unnamed", i+1)
+		}
+	}
+	l.actions.names, l.actions.numbers = names, m.numbers
+	l.actions.set(earlierOpen(m.actions, m.numbers, m.current.Number, l.seen))
+	l.minutes.set(m.minutes)
+	if l.prev.ID == 0 {
+		l.focus = partOpenActions
+	}
+	l.layout()
+}
