@@ -1,12 +1,173 @@
 package main
 
 import (
+	"errors"
+	"flag"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"werkgroep/export"
+	"werkgroep/i18n"
+	"werkgroep/sessions"
 )
 
-// runExport is `werkgroep export`; the export helper replaces this body.
+// exportFlags are the options of `werkgroep export`.
+type exportFlags struct {
+	commonFlags
+	werkgroep string
+	session   string
+	format    string
+	out       string
+}
+
+// runExport is `werkgroep export`: minutes to a file, without the screen,
+// for scripts. It prints the paths written, one per line.
 func runExport(args []string, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "export: not built yet")
-	return 1
+	t := chromeLang(args)
+	var f exportFlags
+	set := newFlagSet("werkgroep export", "export.usage", t, stderr)
+	f.register(set, t)
+	set.StringVar(&f.werkgroep, "werkgroep", "", t.T("export.flag.werkgroep"))
+	set.StringVar(&f.session, "session", "all", t.T("export.flag.session"))
+	set.StringVar(&f.format, "format", "", t.T("export.flag.format"))
+	set.StringVar(&f.out, "out", "", t.T("export.flag.out"))
+	if err := set.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if set.NArg() > 0 {
+		fmt.Fprintln(stderr, t.T("export.args", strings.Join(set.Args(), " ")))
+		return 2
+	}
+	o, ok := f.options(t, stderr)
+	if !ok {
+		return 2
+	}
+	path, err := f.dataPath()
+	if err != nil {
+		fmt.Fprintln(stderr, t.T("open.nohome", err))
+		return 1
+	}
+	// Opening would make a new, empty file: a typo in --data should say so.
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		fmt.Fprintln(stderr, t.T("export.nodata", path))
+		return 1
+	}
+	st, ok := openStore(&f.commonFlags, t, stderr)
+	if !ok {
+		return 1
+	}
+	defer st.Close()
+	w, msg := chooseWerkgroep(st, f.werkgroep, t)
+	if msg != "" {
+		fmt.Fprintln(stderr, msg)
+		return 1
+	}
+	o.Werkgroep = w.ID
+	doc, err := export.Render(st, o)
+	if errors.Is(err, export.ErrNoSession) {
+		fmt.Fprintln(stderr, noSession(st, w, o.Session, t))
+		return 1
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, t.T("export.failed", err))
+		return 1
+	}
+	paths, err := export.Write(doc, f.out, o.Format)
+	if err != nil {
+		fmt.Fprintln(stderr, t.T("export.cannotwrite", f.out, plainCause(err)))
+		return 1
+	}
+	for _, p := range paths {
+		fmt.Fprintln(stdout, p)
+	}
+	return 0
+}
+
+// options checks --out, --session and --format and turns them into
+// export options; a problem is explained on stderr.
+func (f *exportFlags) options(t i18n.Catalog, stderr io.Writer) (export.Options, bool) {
+	var o export.Options
+	if strings.TrimSpace(f.out) == "" {
+		fmt.Fprintln(stderr, t.T("export.noout"))
+		return o, false
+	}
+	switch s := strings.ToLower(strings.TrimSpace(f.session)); s {
+	case "all", "alle", "":
+	default:
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 1 {
+			fmt.Fprintln(stderr, t.T("export.badsession", f.session))
+			return o, false
+		}
+		o.Session = n
+	}
+	o.Format = strings.ToLower(strings.TrimSpace(f.format))
+	if o.Format == "" {
+		o.Format = "md"
+		if ext := strings.ToLower(filepath.Ext(f.out)); ext == ".html" || ext == ".htm" {
+			o.Format = "html"
+		}
+	}
+	if o.Format != "md" && o.Format != "html" {
+		fmt.Fprintln(stderr, t.T("export.badformat", f.format))
+		return o, false
+	}
+	return o, true
+}
+
+// chooseWerkgroep finds the werkgroep by name (any case), or the only one
+// when no name is given. The message says what went wrong otherwise.
+func chooseWerkgroep(st sessions.Store, name string, t i18n.Catalog) (sessions.Werkgroep, string) {
+	list, err := st.Werkgroepen()
+	if err != nil {
+		return sessions.Werkgroep{}, t.T("export.failed", err)
+	}
+	var names []string
+	for _, w := range list {
+		names = append(names, "„"+w.Name+"”")
+		if t.Lang == i18n.EN {
+			names[len(names)-1] = strconv.Quote(w.Name)
+		}
+	}
+	name = strings.TrimSpace(name)
+	switch {
+	case len(list) == 0:
+		return sessions.Werkgroep{}, t.T("export.empty", st.Path())
+	case name == "" && len(list) == 1:
+		return list[0].Werkgroep, ""
+	case name == "":
+		return sessions.Werkgroep{}, t.T("export.choose", st.Path(), strings.Join(names, ", "))
+	}
+	for _, w := range list {
+		if strings.EqualFold(strings.TrimSpace(w.Name), name) {
+			return w.Werkgroep, ""
+		}
+	}
+	return sessions.Werkgroep{}, t.T("export.nowerkgroep", name, st.Path(), strings.Join(names, ", "))
+}
+
+// noSession explains which session numbers the werkgroep does have.
+func noSession(st sessions.Store, w sessions.Werkgroep, n int, t i18n.Catalog) string {
+	ss, err := st.Sessions(w.ID)
+	if err != nil || len(ss) == 0 {
+		return t.T("export.nosessions", w.Name)
+	}
+	return t.T("export.nosession", w.Name, n, ss[len(ss)-1].Number)
+}
+
+// plainCause is the operating system's reason without the path around it.
+func plainCause(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }

@@ -1,0 +1,121 @@
+package export
+
+import (
+	"fmt"
+
+	"werkgroep/i18n"
+	"werkgroep/sessions"
+)
+
+// minutes is what the minutes of one werkgroep are made from, read from
+// the store once.
+type minutes struct {
+	o        Options
+	w        sessions.Werkgroep
+	t        i18n.Catalog // the werkgroep's language, not the chrome's
+	people   map[sessions.ID]sessions.Participant
+	list     []sessions.Participant // in the order they were added
+	sessions []sessionData          // the sessions to write, in order
+	actions  []sessions.Action      // every action of the werkgroep
+	numbers  map[sessions.ID]int
+}
+
+// sessionData is one session with what happened in it.
+type sessionData struct {
+	sessions.Session
+	attendance map[sessions.ID]sessions.Attendance
+	said       map[sessions.ID][]sessions.Contribution // by step, in order
+	questions  []sessions.Contribution
+	decisions  []sessions.Decision
+	actions    []sessions.Action // agreed in this session
+}
+
+// load reads the werkgroep of o and the sessions o asks for.
+func load(st sessions.Store, o Options) (*minutes, error) {
+	w, err := st.Werkgroep(o.Werkgroep)
+	if err != nil {
+		return nil, err
+	}
+	all, err := st.Sessions(w.ID)
+	if err != nil {
+		return nil, err
+	}
+	m := &minutes{o: o, w: w, t: i18n.For(string(w.Lang)), numbers: map[sessions.ID]int{}}
+	for _, se := range all {
+		m.numbers[se.ID] = se.Number
+	}
+	var chosen []sessions.Session
+	for _, se := range all {
+		if o.Session == 0 || se.Number == o.Session {
+			chosen = append(chosen, se)
+		}
+	}
+	if o.Session != 0 && len(chosen) == 0 {
+		return nil, fmt.Errorf("session %d of %q: %w", o.Session, w.Name, ErrNoSession)
+	}
+	ps, err := st.Participants(w.ID)
+	if err != nil {
+		return nil, err
+	}
+	m.list = ps
+	m.people = make(map[sessions.ID]sessions.Participant, len(ps))
+	for _, p := range ps {
+		m.people[p.ID] = p
+	}
+	if m.actions, err = st.Actions(w.ID); err != nil {
+		return nil, err
+	}
+	for _, se := range chosen {
+		sd, err := m.loadSession(st, se)
+		if err != nil {
+			return nil, err
+		}
+		m.sessions = append(m.sessions, sd)
+	}
+	return m, nil
+}
+
+func (m *minutes) loadSession(st sessions.Store, se sessions.Session) (sessionData, error) {
+	sd := sessionData{Session: se, said: map[sessions.ID][]sessions.Contribution{}}
+	var err error
+	if sd.attendance, err = st.Attendance(se.ID); err != nil {
+		return sd, err
+	}
+	cs, err := st.Contributions(se.ID)
+	if err != nil {
+		return sd, err
+	}
+	for _, c := range cs {
+		if len(blockLines(c.Text)) == 0 {
+			continue
+		}
+		sd.said[c.StepID] = append(sd.said[c.StepID], c)
+	}
+	// Questions are gathered in agenda order, then in the order asked.
+	for _, step := range se.Steps {
+		for _, c := range sd.said[step.ID] {
+			if c.Kind == sessions.Vraag {
+				sd.questions = append(sd.questions, c)
+			}
+		}
+	}
+	if sd.decisions, err = st.Decisions(se.ID); err != nil {
+		return sd, err
+	}
+	for _, a := range m.actions {
+		if a.SessionID == se.ID {
+			sd.actions = append(sd.actions, a)
+		}
+	}
+	return sd, nil
+}
+
+// stepNumber is a step's place on its session's agenda, counting from 1.
+func (sd *sessionData) stepNumber(id sessions.ID) int {
+	for i, st := range sd.Steps {
+		if st.ID == id {
+			return i + 1
+		}
+	}
+	return 0
+}

@@ -1,0 +1,160 @@
+package export
+
+import (
+	"strconv"
+	"strings"
+
+	"werkgroep/sessions"
+)
+
+// The minutes are built from parts, so that a later section is one more
+// function in a list: the tension schema adds a stepPart for its step
+// kind, the participatieparagraaf a closingPart.
+//
+//	# <werkgroep>: verslag van …          (one level-1 heading)
+//	theme, trekkers
+//	## Bijeenkomst N: <title>             (per session: sessionParts)
+//	### Wie waren er / Agenda
+//	### <n>. <step>                       (per step with content: stepParts)
+//	#### <kind>                           (what was said, by kind)
+//	### Besluiten / Acties / Open vragen
+//	## Alle acties                        (whole process: closingParts)
+
+// sessionPart writes one section of a session.
+type sessionPart func(m *minutes, w *mdWriter, sd *sessionData)
+
+// stepPart writes what a step produced; it writes nothing when there is
+// nothing to say, and a step without any content gets no heading.
+type stepPart func(m *minutes, w *mdWriter, sd *sessionData, step sessions.Step)
+
+// closingPart writes a section at the end of the whole-process minutes.
+type closingPart func(m *minutes, w *mdWriter)
+
+var sessionParts = []sessionPart{
+	(*minutes).sessionHeader,
+	(*minutes).attendancePart,
+	(*minutes).agendaPart,
+	(*minutes).stepsPart,
+	(*minutes).decisionsPart,
+	(*minutes).actionsPart,
+	(*minutes).questionsPart,
+}
+
+// stepParts are written for every step; stepKindParts only for steps of
+// one kind, after them.
+var (
+	stepParts     = []stepPart{(*minutes).saidPart}
+	stepKindParts = map[sessions.StepKind][]stepPart{}
+)
+
+var closingParts = []closingPart{(*minutes).allActionsPart}
+
+// markdown writes the minutes.
+func (m *minutes) markdown() string {
+	var w mdWriter
+	w.heading(1, escapeHeading(m.title()))
+	m.intro(&w)
+	for i := range m.sessions {
+		for _, part := range sessionParts {
+			part(m, &w, &m.sessions[i])
+		}
+	}
+	if m.o.Session == 0 {
+		for _, part := range closingParts {
+			part(m, &w)
+		}
+	}
+	return w.String()
+}
+
+// intro says the theme and who the trekkers are.
+func (m *minutes) intro(w *mdWriter) {
+	var lines []string
+	if th := oneLine(m.w.Theme); th != "" {
+		lines = append(lines, m.t.T("md.theme", th))
+	}
+	if tr := oneLine(m.w.Trekkers); tr != "" {
+		lines = append(lines, m.t.T("md.trekkers", tr))
+	}
+	if len(lines) > 0 {
+		w.para(escapeBlock(strings.Join(lines, "\n"), 0))
+	}
+}
+
+func (m *minutes) stepsPart(w *mdWriter, sd *sessionData) {
+	said := false
+	for i, step := range sd.Steps {
+		var body mdWriter
+		for _, part := range stepParts {
+			part(m, &body, sd, step)
+		}
+		for _, part := range stepKindParts[step.Kind] {
+			part(m, &body, sd, step)
+		}
+		if body.empty() {
+			continue
+		}
+		said = true
+		w.heading(3, strconv.Itoa(i+1)+". "+escapeHeading(m.stepTitle(step)))
+		w.add(&body)
+	}
+	if !said {
+		w.para(escapeLine(m.t.T("md.said.none")))
+	}
+}
+
+// stepTitle is the step's title, or the name of its kind when it has none.
+func (m *minutes) stepTitle(step sessions.Step) string {
+	if t := oneLine(step.Title); t != "" {
+		return t
+	}
+	return m.t.T("stepkind." + string(step.Kind))
+}
+
+// saidPart lists what was said during a step, grouped by kind.
+func (m *minutes) saidPart(w *mdWriter, sd *sessionData, step sessions.Step) {
+	said := sd.said[step.ID]
+	for _, k := range sessions.Kinds {
+		var items []string
+		for _, c := range said {
+			if kindOf(c) == k {
+				items = append(items, m.item(c))
+			}
+		}
+		if len(items) > 0 {
+			w.heading(4, escapeHeading(m.t.T("kinds."+strconv.Itoa(int(k)))))
+			w.bullets(items)
+		}
+	}
+}
+
+// kindOf is a contribution's kind; an unknown one counts as plain inbreng,
+// so that nothing said is left out.
+func kindOf(c sessions.Contribution) sessions.Kind {
+	for _, k := range sessions.Kinds {
+		if c.Kind == k {
+			return k
+		}
+	}
+	return sessions.Inbreng
+}
+
+// item is a contribution as a list item, attributed as its speaker chose:
+// "— M.S.", "— de groep", or nothing.
+func (m *minutes) item(c sessions.Contribution) string {
+	s := escapeBlock(c.Text, 2)
+	if by := m.attribution(c); by != "" {
+		s += " — " + escapeLine(by)
+	}
+	return s
+}
+
+func (m *minutes) attribution(c sessions.Contribution) string {
+	if c.ByGroup {
+		return m.t.T("group")
+	}
+	if p, ok := m.people[c.ParticipantID]; ok && c.ParticipantID != 0 {
+		return p.InMinutes()
+	}
+	return ""
+}

@@ -1,0 +1,108 @@
+package i18n
+
+// The minutes (md.*, in the werkgroep's language) and the export command
+// and screen (export.*, in the chrome language).
+func init() {
+	add(NL, map[string]string{
+		"md.title.session":      "%s: verslag van bijeenkomst %d",
+		"md.title.all":          "%s: verslag van alle bijeenkomsten",
+		"md.name.session":       "bijeenkomst-%d",
+		"md.name.all":           "alle-bijeenkomsten",
+		"md.theme":              "Thema: %s",
+		"md.trekkers":           "Trekkers: %s",
+		"md.session.heading":    "Bijeenkomst %d: %s",
+		"md.purpose":            "Doel: %s",
+		"md.date":               "Datum: %s",
+		"md.date.none":          "Datum: nog niet gepland",
+		"md.place":              "Plaats: %s",
+		"md.approved":           "Dit verslag is vastgesteld op %s.",
+		"md.notapproved":        "Dit verslag is nog niet vastgesteld.",
+		"md.attendance":         "Wie waren er",
+		"md.attendance.none":    "Er is niet bijgehouden wie er waren.",
+		"md.present":            "Aanwezig: %s",
+		"md.withnotice":         "Afgemeld: %s",
+		"md.absent":             "Afwezig: %s",
+		"md.unnamed.one":        "1 deelnemer die niet genoemd wil worden",
+		"md.unnamed.many":       "%d deelnemers die niet genoemd willen worden",
+		"md.and":                "en",
+		"md.agenda":             "Agenda",
+		"md.timebox":            "%d min",
+		"md.skipped":            "overgeslagen",
+		"md.said.none":          "Bij de agendapunten is niets genoteerd.",
+		"md.decisions":          "Besluiten",
+		"md.decisions.none":     "Geen besluiten.",
+		"md.actions":            "Acties",
+		"md.actions.none":       "Geen acties.",
+		"md.actions.all":        "Alle acties",
+		"md.actions.all.none":   "Er zijn geen acties afgesproken.",
+		"md.col.what":           "Wat",
+		"md.col.who":            "Wie",
+		"md.col.due":            "Wanneer",
+		"md.col.status":         "Status",
+		"md.col.session":        "Afgesproken in",
+		"md.someone":            "een deelnemer",
+		"md.questions":          "Open vragen",
+		"md.questions.none":     "Geen open vragen.",
+		"md.step.ref":           "stap %d",
+		"md.month.1":            "januari",
+		"md.month.2":            "februari",
+		"md.month.3":            "maart",
+		"md.month.4":            "april",
+		"md.month.5":            "mei",
+		"md.month.6":            "juni",
+		"md.month.7":            "juli",
+		"md.month.8":            "augustus",
+		"md.month.9":            "september",
+		"md.month.10":           "oktober",
+		"md.month.11":           "november",
+		"md.month.12":           "december",
+		"export.usage":          exportUsageNL,
+		"export.flag.werkgroep": "naam van de werkgroep; mag weg als er maar één werkgroep in het bestand staat",
+		"export.flag.session":   "nummer van de bijeenkomst, of all voor alle bijeenkomsten",
+		"export.flag.format":    "md (Markdown) of html; standaard volgens de naam bij --out, anders md",
+		"export.flag.out":       "het bestand waar het verslag in komt (verplicht)",
+		"export.args":           "Dit begrijp ik niet: %s. Kijk bij werkgroep export --help.",
+		"export.noout":          "Zeg met --out waar het verslag moet komen, bijvoorbeeld --out verslag.md.",
+		"export.nodata":         "Het databestand %s bestaat niet. Kies een bestaand bestand met --data.",
+		"export.empty":          "Er staat nog geen werkgroep in %s. Maak er eerst een met werkgroep.",
+		"export.choose":         "In %s staan meer werkgroepen. Kies er een met --werkgroep NAAM: %s.",
+		"export.nowerkgroep":    "Er is geen werkgroep „%s” in %s. Wel: %s.",
+		"export.nosession":      "Werkgroep „%s” heeft geen bijeenkomst %d. Kies een nummer van 1 tot en met %d, of all voor alle bijeenkomsten.",
+		"export.nosessions":     "Werkgroep „%s” heeft nog geen bijeenkomsten.",
+		"export.badsession":     "Bij --session hoort een nummer of all, niet „%s”.",
+		"export.badformat":      "Bij --format hoort md of html, niet „%s”.",
+		"export.cannotwrite":    "Ik kan het verslag niet schrijven naar %s (%v). Kies een andere plek.",
+		"export.failed":         "Het verslag kon niet worden gemaakt: %v",
+		"export.title":          "verslag maken",
+		"export.session":        "Bijeenkomst",
+		"export.session.all":    "alle bijeenkomsten",
+		"export.format":         "Formaat",
+		"export.format.md":      "Markdown (.md)",
+		"export.format.html":    "HTML (.html, opent in een browser en in Word)",
+		"export.path":           "Opslaan als",
+		"export.preview":        "Voorbeeld, regel %d–%d van %d",
+		"export.preview.html":   "Het HTML-bestand wordt van deze tekst gemaakt.",
+		"export.loading":        "Het verslag wordt gemaakt…",
+		"export.key.prev":       "vorige bijeenkomst",
+		"export.key.next":       "volgende bijeenkomst",
+		"export.key.format":     "ander formaat",
+		"export.key.path":       "bestandsnaam wijzigen",
+		"export.key.write":      "schrijven",
+		"export.key.done":       "klaar met typen",
+		"export.written":        "Verslag geschreven: %s",
+		"export.exists":         "%s bestaat al. Druk nog eens op w om het te vervangen.",
+		"export.nopath":         "Vul eerst in waar het verslag moet komen (tab).",
+	})
+}
+
+const exportUsageNL = `werkgroep export: schrijf het verslag van een werkgroep naar een bestand.
+
+Gebruik:
+  werkgroep export [--data BESTAND] [--werkgroep NAAM] [--session N|all] [--format md|html] --out BESTAND
+
+Het verslag is in de taal van de werkgroep. Namen staan erin zoals elke deelnemer heeft gekozen.
+Na afloop staan de geschreven bestanden op het scherm, één per regel.
+
+Voorbeelden:
+  werkgroep export --session 2 --out bijeenkomst-2.md
+  werkgroep export --werkgroep "Visie & Participatie" --out verslag.html`
