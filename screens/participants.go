@@ -1,0 +1,347 @@
+package screens
+
+import (
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"werkgroep/sessions"
+)
+
+// Participants lists the people of a werkgroep: their name, how they want
+// to appear, their own words, and whether they came to one session.
+// There is no role or label anywhere: people describe themselves, if at all.
+type Participants struct {
+	ctx       *Context
+	keys      participantKeys
+	werkgroep sessions.ID
+	wname     string
+	want      sessions.ID // the session asked for; 0 is the first
+	sess      sessionSwitch
+	people    []sessions.Participant
+	attend    map[sessions.ID]sessions.Attendance
+	cur       cursor
+	loaded    bool
+	form      *participantForm // adding or editing someone
+	removal   *removal         // removing someone
+	width     int
+	height    int
+}
+
+type participantKeys struct {
+	listKeys
+	Add, Edit, Cycle, Present, Notice, Absent, Unknown, Remove key.Binding
+	PrevSession, NextSession, Back                             key.Binding
+	Keep, DeleteWords, Yes, CancelRemove                       key.Binding
+}
+
+func newParticipantKeys(c *Context) participantKeys {
+	return participantKeys{
+		listKeys:     newListKeys(c),
+		Add:          key.NewBinding(key.WithKeys("a"), key.WithHelp("a", c.T("people.key.add"))),
+		Edit:         key.NewBinding(key.WithKeys("e", "enter"), key.WithHelp("e", c.T("people.key.edit"))),
+		Cycle:        key.NewBinding(key.WithKeys("space"), key.WithHelp("spatie", c.T("people.key.cycle"))),
+		Present:      key.NewBinding(key.WithKeys("1"), key.WithHelp("1", c.T("attendance.1"))),
+		Notice:       key.NewBinding(key.WithKeys("2"), key.WithHelp("2", c.T("attendance.2"))),
+		Absent:       key.NewBinding(key.WithKeys("3"), key.WithHelp("3", c.T("attendance.3"))),
+		Unknown:      key.NewBinding(key.WithKeys("0"), key.WithHelp("0", c.T("attendance.0"))),
+		Remove:       key.NewBinding(key.WithKeys("x", "delete"), key.WithHelp("x", c.T("people.key.remove"))),
+		PrevSession:  key.NewBinding(key.WithKeys("left"), key.WithHelp("←", c.T("people.key.session"))),
+		NextSession:  key.NewBinding(key.WithKeys("right"), key.WithHelp("←/→", c.T("people.key.session"))),
+		Back:         key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T("key.back"))),
+		Keep:         key.NewBinding(key.WithKeys("b", "k"), key.WithHelp(c.T("people.key.keep.key"), c.T("people.key.keep"))),
+		DeleteWords:  key.NewBinding(key.WithKeys("v", "d"), key.WithHelp(c.T("people.key.delwords.key"), c.T("people.key.delwords"))),
+		Yes:          key.NewBinding(key.WithKeys("j", "y"), key.WithHelp(c.T("key.yes.key"), c.T("key.yes"))),
+		CancelRemove: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T("people.key.cancel"))),
+	}
+}
+
+// NewParticipants shows the participants of werkgroep, with their
+// attendance at session (0: the first session).
+func NewParticipants(ctx *Context, werkgroep, session sessions.ID) Screen {
+	return &Participants{ctx: ctx, keys: newParticipantKeys(ctx), werkgroep: werkgroep, want: session}
+}
+
+type participantsLoadedMsg struct {
+	werkgroep sessions.ID
+	name      string
+	sessions  []sessions.Session
+	people    []sessions.Participant
+	err       error
+}
+
+func (p *Participants) load() tea.Msg {
+	st := p.ctx.Store
+	msg := participantsLoadedMsg{werkgroep: p.werkgroep}
+	w, err := st.Werkgroep(p.werkgroep)
+	if err != nil {
+		msg.err = err
+		return msg
+	}
+	msg.name = w.Name
+	if msg.sessions, err = st.Sessions(p.werkgroep); err != nil {
+		msg.err = err
+		return msg
+	}
+	msg.people, msg.err = st.Participants(p.werkgroep)
+	return msg
+}
+
+// loadAttendance reads the attendance of the session shown. It runs in
+// Update, so that a key pressed right after ←/→ acts on the right session.
+func (p *Participants) loadAttendance() error {
+	p.attend = map[sessions.ID]sessions.Attendance{}
+	se, ok := p.sess.current()
+	if !ok {
+		return nil
+	}
+	a, err := p.ctx.Store.Attendance(se.ID)
+	if err != nil {
+		return err
+	}
+	p.attend = a
+	return nil
+}
+
+func (p *Participants) Init() tea.Cmd { return p.load }
+
+func (p *Participants) Title() string {
+	if p.form != nil {
+		return p.form.heading(p.ctx)
+	}
+	return p.ctx.T("people.title", p.wname)
+}
+
+func (p *Participants) Typing() bool { return p.form != nil }
+
+// list geometry: a heading of three lines, then two lines per person
+const peopleHead, peopleRow = 3, 2
+
+func (p *Participants) SetSize(w, h int) {
+	p.width, p.height = w, h
+	p.cur.SetHeight((h - peopleHead) / peopleRow)
+	if p.form != nil {
+		p.form.host.setSize(w, h)
+	}
+}
+
+func (p *Participants) KeyMap() help.KeyMap {
+	k := p.keys
+	switch {
+	case p.form != nil:
+		return p.form.host.keyMap()
+	case p.removal != nil && p.removal.asking:
+		return keyMap{short: []key.Binding{k.Keep, k.DeleteWords, k.CancelRemove}}
+	case p.removal != nil:
+		return keyMap{short: []key.Binding{k.Yes}}
+	}
+	short := []key.Binding{k.Add, k.Back}
+	if len(p.people) > 0 {
+		short = []key.Binding{k.Add, k.Edit, k.Cycle, k.Remove, k.NextSession, k.Back}
+	}
+	return keyMap{short: short, full: [][]key.Binding{
+		{k.Add, k.Edit, k.Remove, k.Back},
+		{k.Cycle, k.Present, k.Notice, k.Absent, k.Unknown, k.NextSession},
+		k.bindings(),
+	}}
+}
+
+func (p *Participants) selected() (sessions.Participant, bool) {
+	if p.cur.Index < len(p.people) {
+		return p.people[p.cur.Index], true
+	}
+	return sessions.Participant{}, false
+}
+
+func (p *Participants) Update(msg tea.Msg) (Screen, tea.Cmd) {
+	if m, ok := msg.(participantsLoadedMsg); ok {
+		return p, p.takeLoad(m)
+	}
+	if _, ok := msg.(ResumeMsg); ok && p.form == nil {
+		return p, p.load
+	}
+	if p.form != nil {
+		return p, p.updateForm(msg)
+	}
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		if p.removal != nil {
+			return p, p.removeKey(k)
+		}
+		return p.key(k)
+	}
+	return p, nil
+}
+
+// takeLoad takes in a load; the id keeps a late answer for another
+// werkgroep out.
+func (p *Participants) takeLoad(m participantsLoadedMsg) tea.Cmd {
+	if m.werkgroep != p.werkgroep {
+		return nil
+	}
+	if m.err != nil {
+		return Fail(m.err)
+	}
+	p.wname, p.people, p.loaded = m.name, m.people, true
+	p.sess.set(m.sessions, p.want)
+	p.cur.SetLen(len(p.people))
+	if err := p.loadAttendance(); err != nil {
+		return Fail(err)
+	}
+	return nil
+}
+
+// selectID puts the cursor on participant id, when listed.
+func (p *Participants) selectID(id sessions.ID) {
+	for i, x := range p.people {
+		if x.ID == id {
+			p.cur.To(i)
+		}
+	}
+}
+
+func (p *Participants) key(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
+	k := p.keys
+	if key.Matches(msg, k.Back) {
+		return p, Pop
+	}
+	if !p.loaded || k.move(msg, &p.cur) {
+		return p, nil
+	}
+	who, ok := p.selected()
+	switch {
+	case key.Matches(msg, k.Add):
+		return p, p.openForm(sessions.Participant{WerkgroepID: p.werkgroep, Naming: sessions.FullName, Paragraph: sessions.NotNamed})
+	case key.Matches(msg, k.Edit) && ok:
+		return p, p.openForm(who)
+	case key.Matches(msg, k.Remove) && ok:
+		return p, p.startRemoval(who)
+	case key.Matches(msg, k.PrevSession), key.Matches(msg, k.NextSession):
+		delta := 1
+		if key.Matches(msg, k.PrevSession) {
+			delta = -1
+		}
+		if p.sess.move(delta) {
+			if se, ok := p.sess.current(); ok {
+				p.want = se.ID
+			}
+			if err := p.loadAttendance(); err != nil {
+				return p, Fail(err)
+			}
+		}
+	case key.Matches(msg, k.Cycle) && ok:
+		return p, p.setAttendance(who, (p.attend[who.ID]+1)%4, false)
+	case key.Matches(msg, k.Present) && ok:
+		return p, p.setAttendance(who, sessions.Present, true)
+	case key.Matches(msg, k.Notice) && ok:
+		return p, p.setAttendance(who, sessions.WithNotice, true)
+	case key.Matches(msg, k.Absent) && ok:
+		return p, p.setAttendance(who, sessions.Absent, true)
+	case key.Matches(msg, k.Unknown) && ok:
+		return p, p.setAttendance(who, sessions.Unknown, true)
+	}
+	return p, nil
+}
+
+// setAttendance stores a for who at the session shown. A number key also
+// moves on to the next person, so that taking attendance is one key each.
+func (p *Participants) setAttendance(who sessions.Participant, a sessions.Attendance, next bool) tea.Cmd {
+	se, ok := p.sess.current()
+	if !ok {
+		return nil
+	}
+	if err := p.ctx.Store.SetAttendance(se.ID, who.ID, a); err != nil {
+		return Fail(err)
+	}
+	p.attend[who.ID] = a
+	if next {
+		p.cur.Move(1)
+	}
+	return nil
+}
+
+// counts is "12 deelnemers · 5 aanwezig · 1 afgemeld · 2 afwezig".
+func (p *Participants) counts() string {
+	var n [4]int
+	for _, x := range p.people {
+		n[p.attend[x.ID]]++
+	}
+	return p.ctx.T("people.count", len(p.people), n[sessions.Present], n[sessions.WithNotice], n[sessions.Absent])
+}
+
+func (p *Participants) View() string {
+	if p.form != nil {
+		return p.form.host.view()
+	}
+	if !p.loaded {
+		return ""
+	}
+	if p.removal != nil {
+		return p.removalView()
+	}
+	s, w := p.ctx.Styles, p.width
+	var b strings.Builder
+	b.WriteString(s.Bold.Render(p.sess.heading(p.ctx, w)) + "\n")
+	b.WriteString(s.Subtle.Render(truncate(p.counts(), w)) + "\n\n")
+	if len(p.people) == 0 {
+		for _, l := range wrap(p.ctx.T("people.empty"), max(1, min(w, 72))) {
+			b.WriteString(l + "\n")
+		}
+		return b.String()
+	}
+	for i := p.cur.Top; i < p.cur.Bottom(); i++ {
+		b.WriteString(p.row(p.people[i], i == p.cur.Index))
+	}
+	return b.String()
+}
+
+// row is two lines: the name with the attendance word at the right, then
+// how the person appears and their own words.
+func (p *Participants) row(x sessions.Participant, sel bool) string {
+	s, w, c := p.ctx.Styles, p.width, p.ctx
+	a := p.attend[x.ID]
+	word := c.T("attendance." + strconv.Itoa(int(a)))
+	wordW := 0
+	for i := range 4 {
+		wordW = max(wordW, ansi.StringWidth(c.T("attendance."+strconv.Itoa(i))))
+	}
+	marker := "  "
+	if sel {
+		marker = "› "
+	}
+	nameW := w - 2 - wordW - 2
+	var first string
+	if nameW >= 8 {
+		name := truncate(x.Name, nameW)
+		first = marker + name + strings.Repeat(" ", nameW-ansi.StringWidth(name)+2) + word
+	} else {
+		first = truncate(marker+x.Name+" · "+word, w)
+	}
+	if sel {
+		first = s.Selected.Render(first)
+	} else if a == sessions.Unknown {
+		first = marker + s.Subtle.Render(strings.TrimPrefix(first, marker))
+	}
+	parts := []string{
+		c.T("people.in.minutes", namingShows(c, x, x.Naming)),
+		c.T("people.in.paragraph", namingShows(c, x, x.Paragraph)),
+	}
+	if about := strings.Join(strings.Fields(x.About), " "); about != "" {
+		parts = append(parts, c.T("people.words", truncate(about, 40)))
+	}
+	second := "    " + strings.Join(parts, " · ")
+	return first + "\n" + s.Subtle.Render(truncate(second, w)) + "\n"
+}
+
+// namingShows is the choice in words and what it gives for x's name:
+// "initialen → M.S.", or just "niet genoemd".
+func namingShows(c *Context, x sessions.Participant, n sessions.Naming) string {
+	word := c.T("naming." + strconv.Itoa(int(n)))
+	if shown := x.ShownAs(n); shown != "" {
+		return c.T("people.gives", word, shown)
+	}
+	return word
+}
