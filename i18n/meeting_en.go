@@ -92,5 +92,6 @@ func init() {
 		"lookback.unapproved":        "The minutes of session %d are no longer approved.",
 		"lookback.confirm.unapprove": "The minutes of session %d were approved on %s. Withdraw that? Press y to confirm, any other key to leave it.",
 		"lookback.still.approved":    "The minutes stay approved.",
+		"actions.draft.restored":     "The text you had not saved last time is back.",
 	})
 }

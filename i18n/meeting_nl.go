@@ -94,5 +94,6 @@ func init() {
 		"lookback.unapproved":        "Het verslag van bijeenkomst %d is niet meer vastgesteld.",
 		"lookback.confirm.unapprove": "Het verslag van bijeenkomst %d is vastgesteld op %s. Wil je dat intrekken? Druk op j om te bevestigen, een andere toets om het zo te laten.",
 		"lookback.still.approved":    "Het verslag blijft vastgesteld.",
+		"actions.draft.restored":     "De tekst die je de vorige keer nog niet had opgeslagen, staat er weer.",
 	})
 }

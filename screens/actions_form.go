@@ -19,8 +19,9 @@ import (
 // and error lines are off: the screen's key map is the help, and the
 // screen shows the error on a line of its own that never scrolls away.
 type hostedForm struct {
-	form *huh.Form
-	keys formKeys
+	form     *huh.Form
+	keys     formKeys
+	draftKey string // where half-typed text is kept, if anywhere
 }
 
 type formKeys struct {
@@ -169,8 +170,9 @@ type actionForm struct {
 	status           sessions.ActionStatus
 }
 
-func newActionForm(c *Context, a sessions.Action, people []sessions.Participant) *actionForm {
-	f := &actionForm{action: a, what: a.What, other: a.OwnerText, due: a.Due, status: a.Status}
+// newActionForm edits a, starting from what (a.What, or a kept draft).
+func newActionForm(c *Context, a sessions.Action, people []sessions.Participant, what string) *actionForm {
+	f := &actionForm{action: a, what: what, other: a.OwnerText, due: a.Due, status: a.Status}
 	opts := []huh.Option[sessions.ID]{huh.NewOption(c.T("actions.who.nobody"), ownerNobody)}
 	for _, p := range people {
 		opts = append(opts, huh.NewOption(sessions.CleanLine(p.Name), p.ID))
@@ -232,8 +234,9 @@ type decisionForm struct {
 	text     string
 }
 
-func newDecisionForm(c *Context, d sessions.Decision) *decisionForm {
-	f := &decisionForm{decision: d, text: d.Text}
+// newDecisionForm edits d, starting from text (d.Text, or a kept draft).
+func newDecisionForm(c *Context, d sessions.Decision, text string) *decisionForm {
+	f := &decisionForm{decision: d, text: text}
 	f.hostedForm = newHostedForm(c, huh.NewGroup(
 		huh.NewText().Title(c.T("actions.field.decision")).Description(c.T("actions.field.decision.hint")).
 			ExternalEditor(false).CharLimit(4000).Lines(4).Value(&f.text).

@@ -213,3 +213,33 @@ func TestActionsFitsTheWindow(t *testing.T) {
 		meetingFits(t, s, sz[0], sz[1])
 	}
 }
+
+func TestActionsKeepsAHalfTypedDecision(t *testing.T) {
+	ctx, w := testContext(t)
+	se := meetingSession(t, ctx, w, 1)
+	s := meetingOpen(t, NewActions(ctx, w.ID, se.ID), 80, 21)
+	s = press(t, s, "a")
+	s = meetingPaste(t, s, "Half getypt besluit")
+	drafts := s.(Drafter).Drafts()
+	if len(drafts) != 1 || drafts[0].Text != "Half getypt besluit" {
+		t.Fatalf("drafts %+v", drafts)
+	}
+	for _, d := range drafts { // what the root does on ctrl+c
+		if err := ctx.Store.SaveDraft(d); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	s = meetingOpen(t, NewActions(ctx, w.ID, se.ID), 80, 21)
+	s = press(t, s, "a")
+	if v := plain(s.View()); !strings.Contains(v, "Half getypt besluit") {
+		t.Fatalf("the draft should come back in the form:\n%s", v)
+	}
+	s = press(t, s, "enter")
+	if ds, _ := ctx.Store.Decisions(se.ID); len(ds) != 1 || ds[0].Text != "Half getypt besluit" {
+		t.Errorf("stored %+v", ds)
+	}
+	if left, _ := ctx.Store.Drafts(); len(left) != 0 {
+		t.Errorf("a saved draft should be gone: %+v", left)
+	}
+}

@@ -38,11 +38,13 @@ func (a *Actions) key(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 		}
 		a.layout()
 	case key.Matches(msg, k.Add) && a.focus == partDecisions:
-		a.decForm = newDecisionForm(a.ctx, sessions.Decision{SessionID: a.session})
-		return a, a.openForm()
+		var cmd tea.Cmd
+		a.decForm, cmd = decisionFormFor(a.ctx, a.werkgroep, sessions.Decision{SessionID: a.session})
+		return a, tea.Batch(a.openForm(), cmd)
 	case key.Matches(msg, k.Add) && a.focus == partActions:
-		a.actForm = newActionForm(a.ctx, sessions.Action{SessionID: a.session}, a.people)
-		return a, a.openForm()
+		var cmd tea.Cmd
+		a.actForm, cmd = actionFormFor(a.ctx, a.werkgroep, sessions.Action{SessionID: a.session}, a.people)
+		return a, tea.Batch(a.openForm(), cmd)
 	case key.Matches(msg, k.Edit):
 		return a, a.edit()
 	case key.Matches(msg, k.Delete):
@@ -92,14 +94,15 @@ func (a *Actions) openForm() tea.Cmd {
 }
 
 func (a *Actions) edit() tea.Cmd {
+	var cmd tea.Cmd
 	if d, ok := a.selectedDecision(); ok {
-		a.decForm = newDecisionForm(a.ctx, d)
-		return a.openForm()
+		a.decForm, cmd = decisionFormFor(a.ctx, a.werkgroep, d)
+		return tea.Batch(a.openForm(), cmd)
 	}
 	if l := a.list(); l != nil {
 		if x, ok := l.selected(); ok {
-			a.actForm = newActionForm(a.ctx, x, a.people)
-			return a.openForm()
+			a.actForm, cmd = actionFormFor(a.ctx, a.werkgroep, x, a.people)
+			return tea.Batch(a.openForm(), cmd)
 		}
 	}
 	return nil
@@ -140,7 +143,11 @@ func (a *Actions) deleteSelected() tea.Cmd {
 // updateForm gives msg to the open form and stores its result when it
 // is submitted.
 func (a *Actions) updateForm(msg tea.Msg) (Screen, tea.Cmd) {
-	out, cmd := a.form().Update(msg)
+	f := a.form()
+	out, cmd := f.Update(msg)
+	if out != formBusy {
+		dropDraft(a.ctx, f.draftKey)
+	}
 	switch out {
 	case formCancelled:
 		a.decForm, a.actForm = nil, nil

@@ -162,9 +162,10 @@ func (l *LookBack) key(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 		}
 	case key.Matches(msg, k.Edit) && l.focus == partOpenActions:
 		if a, ok := l.actions.selected(); ok {
-			l.form = newActionForm(l.ctx, a, l.people)
+			var cmd tea.Cmd
+			l.form, cmd = actionFormFor(l.ctx, l.werkgroep, a, l.people)
 			l.form.SetSize(l.width, l.height-2)
-			return l, l.form.form.Init()
+			return l, tea.Batch(l.form.form.Init(), cmd)
 		}
 	case key.Matches(msg, k.Approve) && l.prev.ID != 0:
 		if l.approved() {
@@ -199,6 +200,9 @@ func (l *LookBack) setApproval(date string) tea.Cmd {
 
 func (l *LookBack) updateForm(msg tea.Msg) (Screen, tea.Cmd) {
 	out, cmd := l.form.Update(msg)
+	if out != formBusy {
+		dropDraft(l.ctx, l.form.draftKey)
+	}
 	switch out {
 	case formCancelled:
 		l.form = nil
