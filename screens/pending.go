@@ -6,5 +6,3 @@ package screens
 import "werkgroep/sessions"
 
 func NewExport(ctx *Context, werkgroep sessions.ID, session int) Screen { return NewHome(ctx) }
-func NewOutcomeForm(ctx *Context, c sessions.Contribution) Screen       { return NewHome(ctx) }
-func NewReview(ctx *Context, werkgroep sessions.ID) Screen              { return NewHome(ctx) }
