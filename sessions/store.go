@@ -57,6 +57,10 @@ type Store interface {
 	Stickers(session ID) ([]StickerCount, error)
 	SaveSticker(c StickerCount) error
 
+	// Batch runs fn with a Store whose writes are one transaction: all or
+	// nothing, made durable once. For bulk work, not for capture.
+	Batch(fn func(Store) error) error
+
 	Drafts() ([]Draft, error)
 	SaveDraft(d Draft) error // an empty text removes the draft
 }

@@ -10,7 +10,7 @@ import (
 
 // Decisions lists a session's decisions in order.
 func (s *Store) Decisions(session sessions.ID) ([]sessions.Decision, error) {
-	rows, err := s.db.Query(`SELECT id, session_id, text, created_at FROM decision WHERE session_id = ? ORDER BY id`, session)
+	rows, err := s.q.Query(`SELECT id, session_id, text, created_at FROM decision WHERE session_id = ? ORDER BY id`, session)
 	if err != nil {
 		return nil, fmt.Errorf("decisions of %d: %w", session, err)
 	}
@@ -31,11 +31,11 @@ func (s *Store) Decisions(session sessions.ID) ([]sessions.Decision, error) {
 // SaveDecision adds (ID zero) or updates a decision.
 func (s *Store) SaveDecision(d *sessions.Decision) error {
 	if d.ID != 0 {
-		_, err := s.db.Exec(`UPDATE decision SET text = ? WHERE id = ?`, d.Text, d.ID)
+		_, err := s.q.Exec(`UPDATE decision SET text = ? WHERE id = ?`, d.Text, d.ID)
 		return err
 	}
 	d.Created = time.Now().UTC()
-	res, err := s.db.Exec(`INSERT INTO decision (session_id, text, created_at) VALUES (?, ?, ?)`, d.SessionID, d.Text, stamp(d.Created))
+	res, err := s.q.Exec(`INSERT INTO decision (session_id, text, created_at) VALUES (?, ?, ?)`, d.SessionID, d.Text, stamp(d.Created))
 	if err != nil {
 		return fmt.Errorf("add decision: %w", err)
 	}
@@ -45,13 +45,13 @@ func (s *Store) SaveDecision(d *sessions.Decision) error {
 
 // DeleteDecision removes a decision.
 func (s *Store) DeleteDecision(id sessions.ID) error {
-	_, err := s.db.Exec(`DELETE FROM decision WHERE id = ?`, id)
+	_, err := s.q.Exec(`DELETE FROM decision WHERE id = ?`, id)
 	return err
 }
 
 // Actions lists every action of a werkgroep, by session and order of adding.
 func (s *Store) Actions(werkgroep sessions.ID) ([]sessions.Action, error) {
-	rows, err := s.db.Query(`SELECT a.id, a.session_id, a.what, a.owner_id, a.owner_text, a.due, a.status, a.updated_at
+	rows, err := s.q.Query(`SELECT a.id, a.session_id, a.what, a.owner_id, a.owner_text, a.due, a.status, a.updated_at
 		FROM action a JOIN session s ON s.id = a.session_id WHERE s.werkgroep_id = ? ORDER BY s.number, a.id`, werkgroep)
 	if err != nil {
 		return nil, fmt.Errorf("actions of %d: %w", werkgroep, err)
@@ -75,14 +75,14 @@ func (s *Store) Actions(werkgroep sessions.ID) ([]sessions.Action, error) {
 func (s *Store) SaveAction(a *sessions.Action) error {
 	a.Updated = time.Now().UTC()
 	if a.ID != 0 {
-		_, err := s.db.Exec(`UPDATE action SET what = ?, owner_id = ?, owner_text = ?, due = ?, status = ?, updated_at = ? WHERE id = ?`,
+		_, err := s.q.Exec(`UPDATE action SET what = ?, owner_id = ?, owner_text = ?, due = ?, status = ?, updated_at = ? WHERE id = ?`,
 			a.What, nullID(a.OwnerID), a.OwnerText, a.Due, a.Status, stamp(a.Updated), a.ID)
 		if err != nil {
 			return fmt.Errorf("update action %d: %w", a.ID, err)
 		}
 		return nil
 	}
-	res, err := s.db.Exec(`INSERT INTO action (session_id, what, owner_id, owner_text, due, status, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+	res, err := s.q.Exec(`INSERT INTO action (session_id, what, owner_id, owner_text, due, status, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
 		a.SessionID, a.What, nullID(a.OwnerID), a.OwnerText, a.Due, a.Status, stamp(a.Updated))
 	if err != nil {
 		return fmt.Errorf("add action: %w", err)
@@ -93,6 +93,6 @@ func (s *Store) SaveAction(a *sessions.Action) error {
 
 // DeleteAction removes an action.
 func (s *Store) DeleteAction(id sessions.ID) error {
-	_, err := s.db.Exec(`DELETE FROM action WHERE id = ?`, id)
+	_, err := s.q.Exec(`DELETE FROM action WHERE id = ?`, id)
 	return err
 }

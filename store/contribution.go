@@ -11,7 +11,7 @@ import (
 const contributionCols = `id, session_id, step_id, participant_id, by_group, kind, text, created_at, outcome, outcome_note, outcome_at`
 
 func (s *Store) contributions(where string, arg any) ([]sessions.Contribution, error) {
-	rows, err := s.db.Query(`SELECT `+contributionCols+` FROM contribution WHERE `+where+` ORDER BY id`, arg)
+	rows, err := s.q.Query(`SELECT `+contributionCols+` FROM contribution WHERE `+where+` ORDER BY id`, arg)
 	if err != nil {
 		return nil, fmt.Errorf("contributions: %w", err)
 	}
@@ -53,7 +53,7 @@ func (s *Store) AddContribution(c *sessions.Contribution) error {
 	if c.Created.IsZero() {
 		c.Created = time.Now().UTC()
 	}
-	res, err := s.db.Exec(`INSERT INTO contribution (session_id, step_id, participant_id, by_group, kind, text, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+	res, err := s.q.Exec(`INSERT INTO contribution (session_id, step_id, participant_id, by_group, kind, text, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
 		c.SessionID, c.StepID, nullID(c.ParticipantID), c.ByGroup, c.Kind, c.Text, stamp(c.Created))
 	if err != nil {
 		return fmt.Errorf("store contribution: %w", err)
@@ -64,7 +64,7 @@ func (s *Store) AddContribution(c *sessions.Contribution) error {
 
 // UpdateContribution saves text, kind, attribution and step.
 func (s *Store) UpdateContribution(c sessions.Contribution) error {
-	_, err := s.db.Exec(`UPDATE contribution SET step_id = ?, participant_id = ?, by_group = ?, kind = ?, text = ? WHERE id = ?`,
+	_, err := s.q.Exec(`UPDATE contribution SET step_id = ?, participant_id = ?, by_group = ?, kind = ?, text = ? WHERE id = ?`,
 		c.StepID, nullID(c.ParticipantID), c.ByGroup, c.Kind, c.Text, c.ID)
 	if err != nil {
 		return fmt.Errorf("update contribution %d: %w", c.ID, err)
@@ -75,7 +75,7 @@ func (s *Store) UpdateContribution(c sessions.Contribution) error {
 // DeleteContribution removes a contribution. The caller keeps the value
 // for undo.
 func (s *Store) DeleteContribution(id sessions.ID) error {
-	if _, err := s.db.Exec(`DELETE FROM contribution WHERE id = ?`, id); err != nil {
+	if _, err := s.q.Exec(`DELETE FROM contribution WHERE id = ?`, id); err != nil {
 		return fmt.Errorf("delete contribution %d: %w", id, err)
 	}
 	return nil
@@ -83,7 +83,7 @@ func (s *Store) DeleteContribution(id sessions.ID) error {
 
 // RestoreContribution puts a deleted contribution back with its own ID.
 func (s *Store) RestoreContribution(c sessions.Contribution) error {
-	_, err := s.db.Exec(`INSERT INTO contribution (`+contributionCols+`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	_, err := s.q.Exec(`INSERT INTO contribution (`+contributionCols+`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		c.ID, c.SessionID, c.StepID, nullID(c.ParticipantID), c.ByGroup, c.Kind, c.Text, stamp(c.Created), c.Outcome, c.OutcomeNote, timeOrEmpty(c.OutcomeAt))
 	if err != nil {
 		return fmt.Errorf("restore contribution %d: %w", c.ID, err)
@@ -102,7 +102,7 @@ func timeOrEmpty(t time.Time) string {
 // change in its history.
 func (s *Store) SetOutcome(id sessions.ID, o sessions.Outcome, note string) error {
 	t := now()
-	tx, err := s.db.Begin()
+	tx, err := s.begin()
 	if err != nil {
 		return err
 	}
@@ -122,7 +122,7 @@ func (s *Store) SetOutcome(id sessions.ID, o sessions.Outcome, note string) erro
 
 // OutcomeHistory lists a contribution's outcome changes, oldest first.
 func (s *Store) OutcomeHistory(id sessions.ID) ([]sessions.OutcomeChange, error) {
-	rows, err := s.db.Query(`SELECT outcome, note, at FROM outcome_history WHERE contribution_id = ? ORDER BY id`, id)
+	rows, err := s.q.Query(`SELECT outcome, note, at FROM outcome_history WHERE contribution_id = ? ORDER BY id`, id)
 	if err != nil {
 		return nil, err
 	}

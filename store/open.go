@@ -52,8 +52,10 @@ func (e *OpenError) Unwrap() error { return e.Err }
 
 // Store is a werkgroep file. It implements sessions.Store.
 type Store struct {
-	db   *sql.DB
-	path string
+	db      *sql.DB
+	q       dbtx // db, or the transaction of a batch
+	inBatch bool
+	path    string
 }
 
 // Open opens the werkgroep file at path, creating it (mode 0600, and its
@@ -79,7 +81,7 @@ func Open(path string) (*Store, error) {
 	// One connection: writes are serialised here instead of through
 	// SQLITE_BUSY, and per-connection pragmas hold for every statement.
 	db.SetMaxOpenConns(1)
-	s := &Store{db: db, path: abs}
+	s := &Store{db: db, q: db, path: abs}
 	if err := s.migrate(); err != nil {
 		db.Close()
 		return nil, classify(abs, err)
@@ -188,7 +190,7 @@ func create(abs string) error {
 	}
 	defer db.Close()
 	db.SetMaxOpenConns(1)
-	s := &Store{db: db, path: abs}
+	s := &Store{db: db, q: db, path: abs}
 	if err := s.migrate(); err != nil {
 		return classify(abs, err)
 	}

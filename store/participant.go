@@ -9,7 +9,7 @@ import (
 
 // Participants lists a werkgroep's participants in the order they were added.
 func (s *Store) Participants(werkgroep sessions.ID) ([]sessions.Participant, error) {
-	rows, err := s.db.Query(`SELECT id, werkgroep_id, name, naming, naming_on, paragraph_naming, paragraph_on, about
+	rows, err := s.q.Query(`SELECT id, werkgroep_id, name, naming, naming_on, paragraph_naming, paragraph_on, about
 		FROM participant WHERE werkgroep_id = ? ORDER BY id`, werkgroep)
 	if err != nil {
 		return nil, fmt.Errorf("participants of %d: %w", werkgroep, err)
@@ -34,7 +34,7 @@ func (s *Store) SaveParticipant(p *sessions.Participant) error {
 	t := time.Now().UTC()
 	if p.ID == 0 {
 		p.NamingOn, p.ParagraphOn = t, t
-		res, err := s.db.Exec(`INSERT INTO participant (werkgroep_id, name, naming, naming_on, paragraph_naming, paragraph_on, about) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+		res, err := s.q.Exec(`INSERT INTO participant (werkgroep_id, name, naming, naming_on, paragraph_naming, paragraph_on, about) VALUES (?, ?, ?, ?, ?, ?, ?)`,
 			p.WerkgroepID, p.Name, p.Naming, stamp(t), p.Paragraph, stamp(t), p.About)
 		if err != nil {
 			return fmt.Errorf("add participant: %w", err)
@@ -44,7 +44,7 @@ func (s *Store) SaveParticipant(p *sessions.Participant) error {
 	}
 	var naming, paragraph sessions.Naming
 	var on, pon string
-	if err := s.db.QueryRow(`SELECT naming, naming_on, paragraph_naming, paragraph_on FROM participant WHERE id = ?`, p.ID).
+	if err := s.q.QueryRow(`SELECT naming, naming_on, paragraph_naming, paragraph_on FROM participant WHERE id = ?`, p.ID).
 		Scan(&naming, &on, &paragraph, &pon); err != nil {
 		return notFound("participant", p.ID, err)
 	}
@@ -55,7 +55,7 @@ func (s *Store) SaveParticipant(p *sessions.Participant) error {
 	if paragraph != p.Paragraph {
 		p.ParagraphOn = t
 	}
-	_, err := s.db.Exec(`UPDATE participant SET name = ?, naming = ?, naming_on = ?, paragraph_naming = ?, paragraph_on = ?, about = ? WHERE id = ?`,
+	_, err := s.q.Exec(`UPDATE participant SET name = ?, naming = ?, naming_on = ?, paragraph_naming = ?, paragraph_on = ?, about = ? WHERE id = ?`,
 		p.Name, p.Naming, stamp(p.NamingOn), p.Paragraph, stamp(p.ParagraphOn), p.About, p.ID)
 	if err != nil {
 		return fmt.Errorf("update participant %d: %w", p.ID, err)
@@ -67,7 +67,7 @@ func (s *Store) SaveParticipant(p *sessions.Participant) error {
 // keepWords their contributions stay without a name; otherwise they are
 // deleted. Either way the removed text is scrubbed from the file.
 func (s *Store) RemoveParticipant(id sessions.ID, keepWords bool) error {
-	tx, err := s.db.Begin()
+	tx, err := s.begin()
 	if err != nil {
 		return err
 	}
@@ -96,7 +96,7 @@ func (s *Store) RemoveParticipant(id sessions.ID, keepWords bool) error {
 
 // Attendance returns who attended a session, by participant.
 func (s *Store) Attendance(session sessions.ID) (map[sessions.ID]sessions.Attendance, error) {
-	rows, err := s.db.Query(`SELECT participant_id, status FROM attendance WHERE session_id = ?`, session)
+	rows, err := s.q.Query(`SELECT participant_id, status FROM attendance WHERE session_id = ?`, session)
 	if err != nil {
 		return nil, fmt.Errorf("attendance of %d: %w", session, err)
 	}
@@ -117,9 +117,9 @@ func (s *Store) Attendance(session sessions.ID) (map[sessions.ID]sessions.Attend
 func (s *Store) SetAttendance(session, participant sessions.ID, a sessions.Attendance) error {
 	var err error
 	if a == sessions.Unknown {
-		_, err = s.db.Exec(`DELETE FROM attendance WHERE session_id = ? AND participant_id = ?`, session, participant)
+		_, err = s.q.Exec(`DELETE FROM attendance WHERE session_id = ? AND participant_id = ?`, session, participant)
 	} else {
-		_, err = s.db.Exec(`INSERT INTO attendance (session_id, participant_id, status) VALUES (?, ?, ?)
+		_, err = s.q.Exec(`INSERT INTO attendance (session_id, participant_id, status) VALUES (?, ?, ?)
 			ON CONFLICT (session_id, participant_id) DO UPDATE SET status = excluded.status`, session, participant, a)
 	}
 	if err != nil {

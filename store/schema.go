@@ -8,7 +8,7 @@ import (
 
 // Placements returns a session's placements on the tension schema.
 func (s *Store) Placements(session sessions.ID) ([]sessions.Placement, error) {
-	rows, err := s.db.Query(`SELECT session_id, participant_id, dimension, now, wish, example FROM placement
+	rows, err := s.q.Query(`SELECT session_id, participant_id, dimension, now, wish, example FROM placement
 		WHERE session_id = ? ORDER BY dimension, participant_id`, session)
 	if err != nil {
 		return nil, fmt.Errorf("placements of %d: %w", session, err)
@@ -27,7 +27,7 @@ func (s *Store) Placements(session sessions.ID) ([]sessions.Placement, error) {
 
 // SavePlacement stores one placement, replacing an earlier one.
 func (s *Store) SavePlacement(p sessions.Placement) error {
-	_, err := s.db.Exec(`INSERT INTO placement (session_id, participant_id, dimension, now, wish, example) VALUES (?, ?, ?, ?, ?, ?)
+	_, err := s.q.Exec(`INSERT INTO placement (session_id, participant_id, dimension, now, wish, example) VALUES (?, ?, ?, ?, ?, ?)
 		ON CONFLICT (session_id, participant_id, dimension) DO UPDATE SET now = excluded.now, wish = excluded.wish, example = excluded.example`,
 		p.SessionID, p.ParticipantID, p.Dimension, p.Now, p.Wish, p.Example)
 	if err != nil {
@@ -38,7 +38,7 @@ func (s *Store) SavePlacement(p sessions.Placement) error {
 
 // Stickers returns the sticker counts of a session.
 func (s *Store) Stickers(session sessions.ID) ([]sessions.StickerCount, error) {
-	rows, err := s.db.Query(`SELECT session_id, dimension, wish, point, count FROM sticker WHERE session_id = ? ORDER BY dimension, wish, point`, session)
+	rows, err := s.q.Query(`SELECT session_id, dimension, wish, point, count FROM sticker WHERE session_id = ? ORDER BY dimension, wish, point`, session)
 	if err != nil {
 		return nil, fmt.Errorf("stickers of %d: %w", session, err)
 	}
@@ -58,9 +58,9 @@ func (s *Store) Stickers(session sessions.ID) ([]sessions.StickerCount, error) {
 func (s *Store) SaveSticker(c sessions.StickerCount) error {
 	var err error
 	if c.Count <= 0 {
-		_, err = s.db.Exec(`DELETE FROM sticker WHERE session_id = ? AND dimension = ? AND wish = ? AND point = ?`, c.SessionID, c.Dimension, c.Wish, c.Point)
+		_, err = s.q.Exec(`DELETE FROM sticker WHERE session_id = ? AND dimension = ? AND wish = ? AND point = ?`, c.SessionID, c.Dimension, c.Wish, c.Point)
 	} else {
-		_, err = s.db.Exec(`INSERT INTO sticker (session_id, dimension, wish, point, count) VALUES (?, ?, ?, ?, ?)
+		_, err = s.q.Exec(`INSERT INTO sticker (session_id, dimension, wish, point, count) VALUES (?, ?, ?, ?, ?)
 			ON CONFLICT (session_id, dimension, wish, point) DO UPDATE SET count = excluded.count`, c.SessionID, c.Dimension, c.Wish, c.Point, c.Count)
 	}
 	if err != nil {
@@ -71,7 +71,7 @@ func (s *Store) SaveSticker(c sessions.StickerCount) error {
 
 // Drafts returns the half-typed entries kept from earlier runs.
 func (s *Store) Drafts() ([]sessions.Draft, error) {
-	rows, err := s.db.Query(`SELECT key, text, updated_at FROM draft ORDER BY updated_at`)
+	rows, err := s.q.Query(`SELECT key, text, updated_at FROM draft ORDER BY updated_at`)
 	if err != nil {
 		return nil, fmt.Errorf("drafts: %w", err)
 	}
@@ -93,9 +93,9 @@ func (s *Store) Drafts() ([]sessions.Draft, error) {
 func (s *Store) SaveDraft(d sessions.Draft) error {
 	var err error
 	if d.Text == "" {
-		_, err = s.db.Exec(`DELETE FROM draft WHERE key = ?`, d.Key)
+		_, err = s.q.Exec(`DELETE FROM draft WHERE key = ?`, d.Key)
 	} else {
-		_, err = s.db.Exec(`INSERT INTO draft (key, text, updated_at) VALUES (?, ?, ?)
+		_, err = s.q.Exec(`INSERT INTO draft (key, text, updated_at) VALUES (?, ?, ?)
 			ON CONFLICT (key) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at`, d.Key, d.Text, now())
 	}
 	if err != nil {

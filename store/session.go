@@ -18,7 +18,7 @@ func scanSession(sc interface{ Scan(...any) error }) (sessions.Session, error) {
 
 // Sessions returns a werkgroep's sessions in order, each with its steps.
 func (s *Store) Sessions(werkgroep sessions.ID) ([]sessions.Session, error) {
-	rows, err := s.db.Query(`SELECT `+sessionCols+` FROM session WHERE werkgroep_id = ? ORDER BY number`, werkgroep)
+	rows, err := s.q.Query(`SELECT `+sessionCols+` FROM session WHERE werkgroep_id = ? ORDER BY number`, werkgroep)
 	if err != nil {
 		return nil, fmt.Errorf("sessions of %d: %w", werkgroep, err)
 	}
@@ -48,7 +48,7 @@ func (s *Store) Sessions(werkgroep sessions.ID) ([]sessions.Session, error) {
 
 // Session returns one session with its steps.
 func (s *Store) Session(id sessions.ID) (sessions.Session, error) {
-	se, err := scanSession(s.db.QueryRow(`SELECT `+sessionCols+` FROM session WHERE id = ?`, id))
+	se, err := scanSession(s.q.QueryRow(`SELECT `+sessionCols+` FROM session WHERE id = ?`, id))
 	if err != nil {
 		return se, notFound("session", id, err)
 	}
@@ -59,7 +59,7 @@ func (s *Store) Session(id sessions.ID) (sessions.Session, error) {
 }
 
 func (s *Store) stepsOf(query string, arg any) (map[sessions.ID][]sessions.Step, error) {
-	rows, err := s.db.Query(query, arg)
+	rows, err := s.q.Query(query, arg)
 	if err != nil {
 		return nil, fmt.Errorf("steps: %w", err)
 	}
@@ -83,7 +83,7 @@ func (s *Store) stepsOf(query string, arg any) (map[sessions.ID][]sessions.Step,
 // UpdateSession saves a session's title, purpose, date, place, status and
 // approval. Its steps are saved one by one.
 func (s *Store) UpdateSession(se sessions.Session) error {
-	_, err := s.db.Exec(`UPDATE session SET title = ?, purpose = ?, date = ?, place = ?, status = ?, approved_on = ? WHERE id = ?`,
+	_, err := s.q.Exec(`UPDATE session SET title = ?, purpose = ?, date = ?, place = ?, status = ?, approved_on = ? WHERE id = ?`,
 		se.Title, se.Purpose, se.Date, se.Place, se.Status, se.ApprovedOn, se.ID)
 	if err != nil {
 		return fmt.Errorf("update session %d: %w", se.ID, err)
@@ -94,10 +94,10 @@ func (s *Store) UpdateSession(se sessions.Session) error {
 // AddSession appends a session, with an opening and a closing step.
 func (s *Store) AddSession(werkgroep sessions.ID, title string) (sessions.Session, error) {
 	var n int
-	if err := s.db.QueryRow(`SELECT coalesce(max(number), 0) + 1 FROM session WHERE werkgroep_id = ?`, werkgroep).Scan(&n); err != nil {
+	if err := s.q.QueryRow(`SELECT coalesce(max(number), 0) + 1 FROM session WHERE werkgroep_id = ?`, werkgroep).Scan(&n); err != nil {
 		return sessions.Session{}, err
 	}
-	res, err := s.db.Exec(`INSERT INTO session (werkgroep_id, number, title) VALUES (?, ?, ?)`, werkgroep, n, title)
+	res, err := s.q.Exec(`INSERT INTO session (werkgroep_id, number, title) VALUES (?, ?, ?)`, werkgroep, n, title)
 	if err != nil {
 		return sessions.Session{}, fmt.Errorf("add session: %w", err)
 	}
@@ -108,7 +108,7 @@ func (s *Store) AddSession(werkgroep sessions.ID, title string) (sessions.Sessio
 // AddStep stores a new step. With Position zero it goes last; otherwise
 // the steps from that position on move down one place.
 func (s *Store) AddStep(st *sessions.Step) error {
-	tx, err := s.db.Begin()
+	tx, err := s.begin()
 	if err != nil {
 		return err
 	}
@@ -135,7 +135,7 @@ func (s *Store) AddStep(st *sessions.Step) error {
 // UpdateStep saves a step's kind, title, purpose, prompt, timebox and
 // whether it is skipped.
 func (s *Store) UpdateStep(st sessions.Step) error {
-	_, err := s.db.Exec(`UPDATE step SET kind = ?, title = ?, purpose = ?, prompt = ?, timebox_sec = ?, skipped = ? WHERE id = ?`,
+	_, err := s.q.Exec(`UPDATE step SET kind = ?, title = ?, purpose = ?, prompt = ?, timebox_sec = ?, skipped = ? WHERE id = ?`,
 		string(st.Kind), st.Title, st.Purpose, st.Prompt, int64(st.Timebox.Seconds()), st.Skipped, st.ID)
 	if err != nil {
 		return fmt.Errorf("update step %d: %w", st.ID, err)
@@ -145,7 +145,7 @@ func (s *Store) UpdateStep(st sessions.Step) error {
 
 // DeleteStep removes a step with what was captured in it.
 func (s *Store) DeleteStep(id sessions.ID) error {
-	tx, err := s.db.Begin()
+	tx, err := s.begin()
 	if err != nil {
 		return err
 	}
@@ -166,7 +166,7 @@ func (s *Store) DeleteStep(id sessions.ID) error {
 
 // MoveStep swaps a step with its neighbour delta places away (±1).
 func (s *Store) MoveStep(id sessions.ID, delta int) error {
-	tx, err := s.db.Begin()
+	tx, err := s.begin()
 	if err != nil {
 		return err
 	}
@@ -194,6 +194,6 @@ func (s *Store) MoveStep(id sessions.ID, delta int) error {
 
 // SetElapsed saves how much of a step's timer has been used, in seconds.
 func (s *Store) SetElapsed(step sessions.ID, elapsed int64) error {
-	_, err := s.db.Exec(`UPDATE step SET elapsed_sec = ? WHERE id = ?`, elapsed, step)
+	_, err := s.q.Exec(`UPDATE step SET elapsed_sec = ? WHERE id = ?`, elapsed, step)
 	return err
 }

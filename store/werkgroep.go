@@ -29,7 +29,7 @@ func notFound(what string, id sessions.ID, err error) error {
 
 // Werkgroepen lists every werkgroep with its progress, oldest first.
 func (s *Store) Werkgroepen() ([]sessions.Summary, error) {
-	rows, err := s.db.Query(`SELECT w.id, w.name, w.theme, w.trekkers, w.lang, w.template, w.created_at,
+	rows, err := s.q.Query(`SELECT w.id, w.name, w.theme, w.trekkers, w.lang, w.template, w.created_at,
 		(SELECT count(*) FROM session WHERE werkgroep_id = w.id),
 		(SELECT count(*) FROM session WHERE werkgroep_id = w.id AND status = ?),
 		(SELECT count(*) FROM action a JOIN session s ON s.id = a.session_id WHERE s.werkgroep_id = w.id AND a.status = ?)
@@ -56,7 +56,7 @@ func (s *Store) Werkgroepen() ([]sessions.Summary, error) {
 func (s *Store) Werkgroep(id sessions.ID) (sessions.Werkgroep, error) {
 	var w sessions.Werkgroep
 	var created string
-	err := s.db.QueryRow(`SELECT id, name, theme, trekkers, lang, template, created_at FROM werkgroep WHERE id = ?`, id).
+	err := s.q.QueryRow(`SELECT id, name, theme, trekkers, lang, template, created_at FROM werkgroep WHERE id = ?`, id).
 		Scan(&w.ID, &w.Name, &w.Theme, &w.Trekkers, &w.Lang, &w.Template, &created)
 	if err != nil {
 		return w, notFound("werkgroep", id, err)
@@ -73,7 +73,7 @@ func (s *Store) CreateWerkgroep(w *sessions.Werkgroep, t sessions.Template) erro
 	}
 	w.Template = t.Name
 	w.Created = time.Now().UTC()
-	tx, err := s.db.Begin()
+	tx, err := s.begin()
 	if err != nil {
 		return err
 	}
@@ -103,7 +103,7 @@ func (s *Store) CreateWerkgroep(w *sessions.Werkgroep, t sessions.Template) erro
 
 // UpdateWerkgroep saves name, theme, trekkers and language.
 func (s *Store) UpdateWerkgroep(w sessions.Werkgroep) error {
-	_, err := s.db.Exec(`UPDATE werkgroep SET name = ?, theme = ?, trekkers = ?, lang = ? WHERE id = ?`,
+	_, err := s.q.Exec(`UPDATE werkgroep SET name = ?, theme = ?, trekkers = ?, lang = ? WHERE id = ?`,
 		w.Name, w.Theme, w.Trekkers, string(w.Lang), w.ID)
 	if err != nil {
 		return fmt.Errorf("update werkgroep %d: %w", w.ID, err)
@@ -113,7 +113,7 @@ func (s *Store) UpdateWerkgroep(w sessions.Werkgroep) error {
 
 // DeleteWerkgroep removes a werkgroep and everything in it.
 func (s *Store) DeleteWerkgroep(id sessions.ID) error {
-	if _, err := s.db.Exec(`DELETE FROM werkgroep WHERE id = ?`, id); err != nil {
+	if _, err := s.q.Exec(`DELETE FROM werkgroep WHERE id = ?`, id); err != nil {
 		return fmt.Errorf("delete werkgroep %d: %w", id, err)
 	}
 	return s.scrub()
@@ -122,6 +122,6 @@ func (s *Store) DeleteWerkgroep(id sessions.ID) error {
 // scrub moves deleted text out of the write-ahead log, so that with
 // secure_delete on it is gone from the file itself.
 func (s *Store) scrub() error {
-	_, err := s.db.Exec(`PRAGMA wal_checkpoint(TRUNCATE)`)
+	_, err := s.q.Exec(`PRAGMA wal_checkpoint(TRUNCATE)`)
 	return err
 }

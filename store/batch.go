@@ -1,0 +1,56 @@
+package store
+
+import (
+	"database/sql"
+	"fmt"
+
+	"werkgroep/sessions"
+)
+
+// dbtx is what a Store runs statements on: the database, or the
+// transaction of a batch.
+type dbtx interface {
+	Exec(query string, args ...any) (sql.Result, error)
+	Query(query string, args ...any) (*sql.Rows, error)
+	QueryRow(query string, args ...any) *sql.Row
+}
+
+// txn is a transaction as the store's methods use it.
+type txn interface {
+	dbtx
+	Commit() error
+	Rollback() error
+}
+
+// begin starts a transaction, or joins the batch that is running.
+func (s *Store) begin() (txn, error) {
+	if s.inBatch {
+		return joined{s.q}, nil
+	}
+	return s.db.Begin()
+}
+
+// joined is a method's transaction inside a batch: the batch commits.
+type joined struct{ dbtx }
+
+func (joined) Commit() error   { return nil }
+func (joined) Rollback() error { return nil }
+
+// Batch runs fn with a store whose writes all go into one transaction,
+// made durable once at the end: all of them or none. For bulk work such
+// as making a demo; capture stores each entry on its own.
+func (s *Store) Batch(fn func(sessions.Store) error) error {
+	if s.inBatch {
+		return fn(s)
+	}
+	tx, err := s.db.Begin()
+	if err != nil {
+		return fmt.Errorf("batch: %w", err)
+	}
+	b := &Store{db: s.db, q: tx, inBatch: true, path: s.path}
+	if err := fn(b); err != nil {
+		tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
