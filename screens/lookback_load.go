@@ -3,6 +3,7 @@ package screens
 import (
 	tea "charm.land/bubbletea/v2"
 
+	"werkgroep/export"
 	"werkgroep/sessions"
 )
 
@@ -39,7 +40,7 @@ func (l *LookBack) load() tea.Msg {
 		return m
 	}
 	if m.prev.ID != 0 {
-		m.minutes, m.err = previousMinutes(st, l.werkgroep, m.prev, m.people, m.actions)
+		m.minutes, m.err = minutesOf(st, l.werkgroep, m.prev, m.people, m.actions)
 	}
 	return m
 }
@@ -62,4 +63,16 @@ func (l *LookBack) apply(m lookBackLoadedMsg) {
 		l.focus = partOpenActions
 	}
 	l.layout()
+}
+
+// minutesOf is the previous session's minutes for the preview: the
+// Markdown the export writes, so that the group approves what goes out.
+// Should the export fail, the plain text of previousMinutes shows
+// instead: the look-back must not stand in the way of the session.
+func minutesOf(st sessions.Store, werkgroep sessions.ID, se sessions.Session, people []sessions.Participant, actions []sessions.Action) (string, error) {
+	doc, err := export.Render(st, export.Options{Werkgroep: werkgroep, Session: se.Number})
+	if err == nil {
+		return doc.Markdown, nil
+	}
+	return previousMinutes(st, werkgroep, se, people, actions)
 }

@@ -106,15 +106,18 @@ func TestLookBackApprovesThePreviousMinutes(t *testing.T) {
 func TestLookBackPreviewAndKeys(t *testing.T) {
 	ctx, w := testContext(t)
 	one, two := meetingRecorded(t, ctx, w)
-	s := meetingOpen(t, NewLookBack(ctx, w.ID, two.ID), 100, 60)
+	s := meetingOpen(t, NewLookBack(ctx, w.ID, two.ID), 100, 80)
 	v := plain(s.View())
+	// the preview is the Markdown of the export: what the group approves
+	// is what goes out
 	for _, want := range []string{
-		"Datum: 2026-11-15 · Plaats: Buurthuis De Pijp",
-		"- idee: Begin met koffie (E.v.D.)",
-		"- zorg of dilemma: Wie hoort ons?",
-		"- overeenstemming: We zeggen wat we denken (de groep)",
+		"# Visie & Participatie",
+		"Plaats: Buurthuis De Pijp",
+		"#### Ideeën",
+		"- Begin met koffie — E.v.D.",
+		"- We zeggen wat we denken — de groep",
 		"- We schrijven de visie samen.",
-		"- [gedaan] Zaal boeken",
+		"| Zaal boeken |",
 	} {
 		if !strings.Contains(v, want) {
 			t.Errorf("preview lacks %q:\n%s", want, v)
@@ -180,4 +183,34 @@ func TestLookBackOfTheFirstSession(t *testing.T) {
 		t.Error("v must not approve anything when there is no earlier session")
 	}
 	meetingFits(t, s, 40, 12)
+}
+
+// previousMinutes is the preview's fallback when the export fails.
+func TestLookBackPlainMinutes(t *testing.T) {
+	ctx, w := testContext(t)
+	one, _ := meetingRecorded(t, ctx, w)
+	one, _ = ctx.Store.Session(one.ID)
+	people, _ := ctx.Store.Participants(w.ID)
+	actions, _ := ctx.Store.Actions(w.ID)
+	text, err := previousMinutes(ctx.Store, w.ID, one, people, actions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"Datum: 2026-11-15 · Plaats: Buurthuis De Pijp",
+		"- idee: Begin met koffie (E.v.D.)",
+		"- zorg of dilemma: Wie hoort ons?",
+		"- overeenstemming: We zeggen wat we denken (de groep)",
+		"2. Waarom deze werkgroep (niets vastgelegd)",
+		"- We schrijven de visie samen.",
+		"- [open] Verslag rondsturen · E.v.D. · uiterlijk 2026-11-20",
+		"- [gedaan] Zaal boeken",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("plain minutes lack %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "Ahmed") {
+		t.Errorf("someone who chose not to be named appears by name:\n%s", text)
+	}
 }
