@@ -51,7 +51,7 @@ func Name(size string) (string, error) {
 
 // Fill writes the demo werkgroep into st and returns it. When a werkgroep
 // with the demo's name is already there, it returns that one and
-// ErrExists. When a write fails halfway, it removes what it made.
+// ErrExists. It writes in one transaction: a failure leaves nothing.
 func Fill(st sessions.Store, o Options) (sessions.Werkgroep, error) {
 	name, err := Name(o.Size)
 	if err != nil {
@@ -75,12 +75,15 @@ func Fill(st sessions.Store, o Options) (sessions.Werkgroep, error) {
 		w.Theme, w.Trekkers = smallTheme, smallTrekkers
 		fill = fillSmall
 	}
-	if err := st.CreateWerkgroep(&w, sessions.BuiltinTemplate(sessions.Dutch)); err != nil {
-		return w, fmt.Errorf("demo: %w", err)
-	}
-	wr := newWriter(st, w, o)
-	if err := fill(wr); err != nil {
-		st.DeleteWerkgroep(w.ID) // best effort: leave no half demo behind
+	// One transaction: the demo is there whole or not at all, and a large
+	// one costs one sync instead of twenty thousand.
+	err = st.Batch(func(st sessions.Store) error {
+		if err := st.CreateWerkgroep(&w, sessions.BuiltinTemplate(sessions.Dutch)); err != nil {
+			return err
+		}
+		return fill(newWriter(st, w, o))
+	})
+	if err != nil {
 		return sessions.Werkgroep{}, fmt.Errorf("demo: %w", err)
 	}
 	return w, nil

@@ -225,6 +225,11 @@ func (f *failing) AddContribution(c *sessions.Contribution) error {
 	return f.Store.AddContribution(c)
 }
 
+// Batch keeps the failing wrapper around the batch's store.
+func (f *failing) Batch(fn func(sessions.Store) error) error {
+	return f.Store.Batch(func(b sessions.Store) error { return fn(&failing{Store: b}) })
+}
+
 func TestFailureLeavesNoHalfDemo(t *testing.T) {
 	st := openStore(t)
 	if _, err := Fill(&failing{Store: st}, Options{}); err == nil || !strings.Contains(err.Error(), "disk full") {
