@@ -126,9 +126,11 @@ func (a *Agenda) KeyMap() help.KeyMap {
 	case a.removing != nil:
 		return keyMap{short: []key.Binding{k.Yes}}
 	}
-	short := []key.Binding{k.Add, k.EditSession, k.NextSession, k.Back}
+	// the footer has room for about four keys besides ? and q; the rest
+	// is under ? (and ←/→ is named in the heading)
+	short := []key.Binding{k.Add, k.EditSession, k.Back}
 	if len(a.steps()) > 0 {
-		short = []key.Binding{k.Add, k.Edit, k.Skip, k.Remove, k.MoveUp, k.MoveDown, k.NextSession, k.Back}
+		short = []key.Binding{k.Add, k.Edit, k.Skip, k.Remove}
 	}
 	return keyMap{short: short, full: [][]key.Binding{
 		{k.Add, k.Edit, k.Skip, k.Remove, k.MoveUp, k.MoveDown},

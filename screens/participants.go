@@ -44,7 +44,7 @@ func newParticipantKeys(c *Context) participantKeys {
 		listKeys:     newListKeys(c),
 		Add:          key.NewBinding(key.WithKeys("a"), key.WithHelp("a", c.T("people.key.add"))),
 		Edit:         key.NewBinding(key.WithKeys("e", "enter"), key.WithHelp("e", c.T("people.key.edit"))),
-		Cycle:        key.NewBinding(key.WithKeys("space"), key.WithHelp("spatie", c.T("people.key.cycle"))),
+		Cycle:        key.NewBinding(key.WithKeys("space"), key.WithHelp(c.T("people.key.space"), c.T("people.key.cycle"))),
 		Present:      key.NewBinding(key.WithKeys("1"), key.WithHelp("1", c.T("attendance.1"))),
 		Notice:       key.NewBinding(key.WithKeys("2"), key.WithHelp("2", c.T("attendance.2"))),
 		Absent:       key.NewBinding(key.WithKeys("3"), key.WithHelp("3", c.T("attendance.3"))),
@@ -139,9 +139,11 @@ func (p *Participants) KeyMap() help.KeyMap {
 	case p.removal != nil:
 		return keyMap{short: []key.Binding{k.Yes}}
 	}
+	// the footer has room for about three keys besides ? and q; the rest
+	// is under ? (and ←/→ is named in the heading)
 	short := []key.Binding{k.Add, k.Back}
 	if len(p.people) > 0 {
-		short = []key.Binding{k.Add, k.Edit, k.Cycle, k.Remove, k.NextSession, k.Back}
+		short = []key.Binding{k.Add, k.Cycle, k.Remove}
 	}
 	return keyMap{short: short, full: [][]key.Binding{
 		{k.Add, k.Edit, k.Remove, k.Back},
@@ -284,7 +286,11 @@ func (p *Participants) View() string {
 	}
 	s, w := p.ctx.Styles, p.width
 	var b strings.Builder
-	b.WriteString(s.Bold.Render(p.sess.heading(p.ctx, w)) + "\n")
+	head := p.sess.heading(p.ctx, w)
+	if head == "" {
+		head = truncate(p.ctx.T("agenda.nosessions"), w)
+	}
+	b.WriteString(s.Bold.Render(head) + "\n")
 	b.WriteString(s.Subtle.Render(truncate(p.counts(), w)) + "\n\n")
 	if len(p.people) == 0 {
 		for _, l := range wrap(p.ctx.T("people.empty"), max(1, min(w, 72))) {

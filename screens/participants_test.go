@@ -226,3 +226,34 @@ func TestParticipantsFit(t *testing.T) {
 	setupFits(t, s, 80, 24)
 	setupFits(t, s, 40, 12)
 }
+
+func TestParticipantFormTakesAHugePaste(t *testing.T) {
+	ctx, w, s := peopleWith(t)
+	s = press(t, s, "a")
+	s = paste(t, s, strings.Repeat("Lang verhaal ", 90_000))
+	s = press(t, s, "enter", "enter", "enter")
+	s = paste(t, s, strings.Repeat("woorden\n", 130_000))
+	s = press(t, s, "enter")
+	ps := storedPeople(t, ctx, w)
+	if len(ps) != 1 {
+		t.Fatalf("want the participant stored, got %d", len(ps))
+	}
+	if n := len([]rune(ps[0].Name)); n == 0 || n > 200 {
+		t.Errorf("name of %d characters stored", n)
+	}
+	if n := len([]rune(ps[0].About)); n == 0 || n > 500 {
+		t.Errorf("own words of %d characters stored", n)
+	}
+}
+
+func TestSetupScreensSurviveTinyWindows(t *testing.T) {
+	ctx, w, _ := peopleWith(t, "Martin Stam")
+	for _, s := range []Screen{NewParticipants(ctx, w.ID, 0), NewAgenda(ctx, w.ID, 0), NewWerkgroepForm(ctx, &w)} {
+		s = setupOpen(t, s, 80, 24)
+		for _, sz := range [][2]int{{1, 1}, {10, 3}, {0, 0}, {39, 9}} {
+			s.SetSize(sz[0], sz[1])
+			_ = s.View()
+			s = press(t, s, "down")
+		}
+	}
+}

@@ -219,6 +219,22 @@ func (h *setupForm) setSize(w, ht int) {
 	}
 }
 
+// setupCleanPaste is sessions.Clean for a paste into a field being typed:
+// a space at either end is kept, since it may part two words.
+func setupCleanPaste(s string) string {
+	c := sessions.Clean(s)
+	if c == "" {
+		return ""
+	}
+	if strings.TrimLeft(s, " \t\r\n") != s {
+		c = " " + c
+	}
+	if strings.TrimRight(s, " \t\r\n") != s {
+		c += " "
+	}
+	return c
+}
+
 // setupRelayoutMsg makes a form lay itself out again; fields ignore it.
 type setupRelayoutMsg struct{}
 
@@ -234,7 +250,7 @@ func (h *setupForm) update(msg tea.Msg) setupFormState {
 	case tea.PasteMsg:
 		// the inputs drop ESC but keep the rest of a sequence ("[31m"):
 		// clean the whole paste before they see it
-		m.Content = sessions.Clean(m.Content)
+		m.Content = setupCleanPaste(m.Content)
 		msg = m
 	}
 	_, h.cmd = h.form.Update(msg)

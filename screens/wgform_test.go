@@ -3,6 +3,7 @@ package screens
 import (
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -63,7 +64,8 @@ func TestWerkgroepFormCreatesFromTheVisionTemplate(t *testing.T) {
 	if !s.Typing() {
 		t.Fatal("the form should have the keys, so that q is typed")
 	}
-	s = typeText(t, s, "Buurt q")
+	s = paste(t, s, "Buurt")
+	s = typeText(t, s, " q")
 	s = press(t, s, "enter")
 	s = paste(t, s, "Zeggenschap\x1b[31m in\tde buurt")
 	s = press(t, s, "enter")
@@ -176,5 +178,77 @@ func TestWerkgroepFormFits(t *testing.T) {
 		if !strings.Contains(out, "┃") {
 			t.Errorf("the focused field should be in view at 40×12:\n%s", out)
 		}
+	}
+}
+
+// rootDrive sends msg to the root and feeds it what its commands return,
+// as the program loop does; it reports whether the program quit.
+func rootDrive(t *testing.T, r *Root, msg tea.Msg) (quit bool) {
+	t.Helper()
+	queue := []tea.Msg{msg}
+	for len(queue) > 0 && len(queue) < 100 {
+		m := queue[0]
+		queue = queue[1:]
+		if _, ok := m.(tea.QuitMsg); ok {
+			return true
+		}
+		_, cmd := r.Update(m)
+		queue = append(queue, runQuick(cmd)...)
+	}
+	return false
+}
+
+// runQuick runs cmd and the batches in it, leaving out what waits (ticks).
+func runQuick(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	done := make(chan tea.Msg, 1)
+	go func() { done <- cmd() }()
+	select {
+	case m := <-done:
+		if b, ok := m.(tea.BatchMsg); ok {
+			var out []tea.Msg
+			for _, c := range b {
+				out = append(out, runQuick(c)...)
+			}
+			return out
+		}
+		if m == nil {
+			return nil
+		}
+		return []tea.Msg{m}
+	case <-time.After(200 * time.Millisecond):
+		return nil
+	}
+}
+
+func TestWerkgroepFormFromHomeThroughTheRoot(t *testing.T) {
+	ctx, _ := testContext(t)
+	r := NewRoot(ctx, NewHome(ctx))
+	rootDrive(t, r, tea.WindowSizeMsg{Width: 80, Height: 24})
+	rootDrive(t, r, r.Init()())
+	rootDrive(t, r, keyMsg("n"))
+	if _, ok := r.Active().(*WerkgroepForm); !ok {
+		t.Fatalf("n should open the form, got %T", r.Active())
+	}
+	for _, k := range []string{"q", "?"} {
+		if rootDrive(t, r, keyMsg(k)) {
+			t.Fatalf("%s in the name field quit the program", k)
+		}
+	}
+	rootDrive(t, r, tea.PasteMsg{Content: " uit de buurt"})
+	for range 5 {
+		rootDrive(t, r, keyMsg("enter"))
+	}
+	if _, ok := r.Active().(*Home); !ok {
+		t.Fatalf("after saving the home screen should be back, got %T", r.Active())
+	}
+	list, _ := ctx.Store.Werkgroepen()
+	if len(list) != 2 || list[1].Name != "q? uit de buurt" {
+		t.Fatalf("stored %+v", list)
+	}
+	if out := plain(r.View().Content); !strings.Contains(out, "q? uit de buurt") || !strings.Contains(out, "is gemaakt") {
+		t.Errorf("home should list it and say it was made:\n%s", out)
 	}
 }
