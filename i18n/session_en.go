@@ -50,9 +50,9 @@ func init() {
 		"session.editing":     "Editing (enter keeps, esc cancels)",
 		"session.input.hint":  "Press i to type.",
 		"session.chips":       "Who: %s (tab) · Kind: %s (ctrl+t)",
-		"timer.paused":        "(clock stopped)",
-		"timer.running":       "(clock running)",
-		"timer.over":          "over time: %s past %s %s",
+		"timer.paused":        "· clock stopped",
+		"timer.running":       "· clock running",
+		"timer.over":          "over time +%s (of %s) %s",
 		"timer.left":          "%s left of %s %s",
 
 		"wg.key.run":     "open session",

@@ -51,9 +51,9 @@ func init() {
 		"session.editing":     "Wijzigen (enter bewaart, esc annuleert)",
 		"session.input.hint":  "Druk op i om te typen.",
 		"session.chips":       "Wie: %s (tab) · Soort: %s (ctrl+t)",
-		"timer.paused":        "(klok staat stil)",
-		"timer.running":       "(klok loopt)",
-		"timer.over":          "over tijd: %s langer dan %s %s",
+		"timer.paused":        "· klok stil",
+		"timer.running":       "· klok loopt",
+		"timer.over":          "over tijd +%s (van %s) %s",
 		"timer.left":          "nog %s van %s %s",
 
 		"wg.key.run":     "bijeenkomst openen",
