@@ -10,7 +10,7 @@ func init() {
 Gebruik:
   werkgroep [--data BESTAND] [--lang nl|en]     het programma openen
   werkgroep export --out BESTAND [...]          een verslag maken (zie werkgroep export --help)
-  werkgroep demo [--data BESTAND]               een voorbeeld-werkgroep maken om mee te oefenen
+  werkgroep demo [--data BESTAND] [--size large] een voorbeeld-werkgroep maken om mee te oefenen
 
 In het programma: ? toont alle toetsen, q stopt, ctrl+c stopt altijd meteen.`,
 		"usage.unknown":     "Onbekende opdracht: %s. Kijk bij werkgroep --help.",
