@@ -9,7 +9,7 @@ func init() {
 Usage:
   werkgroep [--data FILE] [--lang nl|en]        open the program
   werkgroep export --out FILE [...]             write minutes (see werkgroep export --help)
-  werkgroep demo [--data FILE]                  make an example working group to practise with
+  werkgroep demo [--data FILE] [--size large]    make an example working group to practise with
 
 In the program: ? shows all keys, q quits, ctrl+c always quits at once.`,
 		"usage.unknown":     "Unknown command: %s. See werkgroep --help.",
