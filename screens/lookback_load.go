@@ -46,6 +46,7 @@ func (l *LookBack) load() tea.Msg {
 }
 
 func (l *LookBack) apply(m lookBackLoadedMsg) {
+	first := !l.loaded
 	l.current, l.prev, l.people, l.loaded = m.current, m.prev, m.people, true
 	// The look-back is seen by the group: names as each person chose
 	// for the minutes, never more.
@@ -59,8 +60,11 @@ func (l *LookBack) apply(m lookBackLoadedMsg) {
 	l.actions.names, l.actions.numbers = names, m.numbers
 	l.actions.set(earlierOpen(m.actions, m.numbers, m.current.Number, l.seen))
 	l.minutes.set(m.minutes)
-	if l.prev.ID == 0 {
+	switch {
+	case l.prev.ID == 0:
 		l.focus = partOpenActions
+	case first && len(l.actions.items) == 0:
+		l.focus = partMinutes // nothing to change: let the arrows scroll
 	}
 	l.layout()
 }

@@ -214,3 +214,23 @@ func TestLookBackPlainMinutes(t *testing.T) {
 		t.Errorf("someone who chose not to be named appears by name:\n%s", text)
 	}
 }
+
+func TestLookBackWithoutOpenActionsScrollsTheMinutesAtOnce(t *testing.T) {
+	ctx, w := testContext(t)
+	one, two := meetingSession(t, ctx, w, 1), meetingSession(t, ctx, w, 2)
+	for i := range 30 {
+		c := sessions.Contribution{SessionID: one.ID, StepID: one.Steps[0].ID, Text: fmt.Sprintf("bijdrage %d", i)}
+		if err := ctx.Store.AddContribution(&c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s := meetingOpen(t, NewLookBack(ctx, w.ID, two.ID), 80, 21)
+	before := plain(s.View())
+	if !strings.Contains(before, "Er staan geen acties open") {
+		t.Errorf("no open actions should be said in words:\n%s", before)
+	}
+	s = press(t, s, "down")
+	if after := plain(s.View()); after == before {
+		t.Errorf("with nothing to change, the arrows should scroll the minutes:\n%s", after)
+	}
+}
