@@ -160,7 +160,7 @@ func (r *Root) render() string {
 		}
 		status = st.Render(truncate(r.status, r.width))
 	}
-	footer := s.Footer.Render(r.help.ShortHelpView(r.shortKeys()))
+	footer := s.Footer.Render(truncate(r.help.ShortHelpView(r.shortKeys()), r.width))
 	return strings.Join([]string{header, body, status, footer}, "\n")
 }
 
