@@ -96,14 +96,18 @@ func (l *LookBack) KeyMap() help.KeyMap {
 	if l.approved() {
 		approve = k.Unapprove
 	}
+	// The footer is cut at its width: the keys this screen is for first.
 	var short []key.Binding
+	if l.prev.ID != 0 {
+		short = append(short, approve)
+	}
+	short = append(short, k.Continue)
 	if l.focus == partOpenActions && len(l.actions.items) > 0 {
 		short = append(short, k.Cycle, k.Edit)
 	}
 	if l.prev.ID != 0 {
-		short = append(short, approve, k.Correct, k.Switch)
+		short = append(short, k.Correct, k.Switch)
 	}
-	short = append(short, k.Continue)
 	full := [][]key.Binding{{k.Cycle, k.Edit}, {approve, k.Correct}, {k.Switch, k.Continue}, k.bindings()}
 	return keyMap{short: short, full: full}
 }
