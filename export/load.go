@@ -18,6 +18,7 @@ type minutes struct {
 	sessions []sessionData          // the sessions to write, in order
 	actions  []sessions.Action      // every action of the werkgroep
 	numbers  map[sessions.ID]int
+	schema   schemaMinutes // the tension schema of every session (schema_minutes.go)
 }
 
 // sessionData is one session with what happened in it.
@@ -63,6 +64,9 @@ func load(st sessions.Store, o Options) (*minutes, error) {
 		m.people[p.ID] = p
 	}
 	if m.actions, err = st.Actions(w.ID); err != nil {
+		return nil, err
+	}
+	if m.schema, err = loadSchema(st, all); err != nil {
 		return nil, err
 	}
 	for _, se := range chosen {

@@ -59,7 +59,7 @@ func Render(st sessions.Store, o Options) (Document, error) {
 	if err != nil {
 		return Document{}, fmt.Errorf("minutes of werkgroep %d: %w", o.Werkgroep, err)
 	}
-	doc := Document{Name: m.fileName(format), Markdown: m.markdown()}
+	doc := Document{Name: m.fileName(format), Markdown: m.markdown(), Files: m.schemaFiles()}
 	if format == "html" {
 		if doc.HTML, err = renderHTML(doc.Markdown, string(m.w.Lang), m.title()); err != nil {
 			return Document{}, err

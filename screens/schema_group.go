@@ -111,7 +111,7 @@ func (s *Schema) dividedText() string {
 		return s.ctx.T("schema.divided.none")
 	case 1:
 		d := s.figures.Dimensions[dims[0]-1]
-		return s.ctx.T("schema.divided", dims[0], sessions.FormatPoint(d.Now.IQR(), s.lang()))
+		return s.ctx.T("schema.divided", dims[0], sessions.FormatPoint(d.Now.Q1, s.lang()), sessions.FormatPoint(d.Now.Q3, s.lang()))
 	}
 	var ns []string
 	for _, d := range dims {

@@ -255,7 +255,7 @@ func TestSchemaMovement(t *testing.T) {
 	press(t, s, "m")
 	view := strings.Join(strings.Fields(render(s, 80, 21)), " ")
 	for _, want := range []string{"B1 = Bijeenkomst 1", "B4 = Bijeenkomst 4", "B1 nu · ●●", "B4 wens · · · · · ◆◆",
-		"nu mediaan 2 → 4 (+2)", "wens mediaan 5,5 → 6 (+0,5)", "2 mensen plaatsten beide keren: 2 naar bottom-up"} {
+		"nu mediaan 2 → 4 (+2)", "wens mediaan 5,5 → 6 (+0,5)", "beide keren geplaatst: 2 · naar bottom-up 2"} {
 		if !strings.Contains(view, want) {
 			t.Errorf("movement view lacks %q:\n%s", want, view)
 		}

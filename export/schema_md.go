@@ -1,0 +1,230 @@
+package export
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"werkgroep/i18n"
+	"werkgroep/sessions"
+)
+
+// SchemaSection is what SchemaMarkdown writes: the tension schema of one
+// session in the minutes.
+type SchemaSection struct {
+	Lang    sessions.Lang
+	Level   int // heading level of each dimension, 2–6
+	Session int // the session's number
+	Figures sessions.SchemaFigures
+	// People name those who gave an example, as each chose; someone who
+	// chose not to be named is not named at all.
+	People []sessions.Participant
+	Image  string // the chart's relative path; empty for none
+	// Earlier, when set, is an earlier session with the schema placed:
+	// the section ends with how the placements moved since then.
+	Earlier       *sessions.SchemaFigures
+	EarlierNumber int
+}
+
+// SchemaMarkdown writes the section: a link to the chart with a text
+// alternative, what 1 and 7 mean, where the group is most divided, and per
+// dimension both pole texts, a table of counts per point for now and wish
+// with median and spread, the gap, the group's own placement, and the
+// examples people gave. It is empty when nothing was placed.
+func SchemaMarkdown(s SchemaSection) string {
+	var w mdWriter
+	schemaBlocks(&w, s)
+	return w.String()
+}
+
+func schemaBlocks(w *mdWriter, s SchemaSection) {
+	if !s.Figures.Placed() {
+		return
+	}
+	t := i18n.For(string(s.Lang))
+	text := sessions.Schema(s.Lang)
+	level := min(max(s.Level, 2), 6)
+	if s.Image != "" {
+		w.para("![" + escapeLine(schemaAlt(t, s.Lang, s.Figures)) + "](" + s.Image + ")")
+	}
+	w.para(escapeLine(t.T("schema.md.scale", text.TopDownModel, text.TopDownSteering, text.BottomUpModel, text.BottomUpSteering)))
+	w.para(escapeLine(dividedText(t, s.Lang, s.Figures)))
+	names := map[sessions.ID]string{0: t.T("group")}
+	for _, p := range s.People {
+		names[p.ID] = p.InMinutes()
+	}
+	for i, d := range s.Figures.Dimensions {
+		dim := text.Dimensions[i]
+		w.heading(level, escapeHeading(t.T("schema.dim", dim.Number)))
+		w.bullets([]string{
+			escapeLine(text.TopDownModel + " (" + text.TopDownSteering + "): " + dim.TopDown),
+			escapeLine(text.BottomUpModel + " (" + text.BottomUpSteering + "): " + dim.BottomUp),
+		})
+		schemaTable(w, t, s.Lang, d)
+		var notes []string
+		for _, line := range schemaFigureLines(t, s.Lang, d)[2:] {
+			notes = append(notes, escapeLine(sentence(line)))
+		}
+		if d.Stickers > 0 {
+			notes = append(notes, escapeLine(t.T("schema.md.stickers", d.Stickers)))
+		}
+		w.para(strings.Join(notes, "\\\n"))
+		var items []string
+		for _, p := range d.Examples {
+			item := escapeBlock(p.Example, 2)
+			if by := names[p.ParticipantID]; by != "" {
+				item += " — " + escapeLine(by)
+			}
+			items = append(items, item)
+		}
+		if len(items) > 0 {
+			w.para(escapeLine(t.T("schema.md.examples")))
+			w.bullets(items)
+		}
+	}
+	if s.Earlier != nil && s.Earlier.Placed() {
+		schemaMovement(w, t, s, level)
+	}
+	if s.Lang == sessions.English {
+		schemaOriginal(w, t, level)
+	}
+}
+
+// schemaTable is the counts per point, with median and spread.
+func schemaTable(w *mdWriter, t i18n.Catalog, l sessions.Lang, d sessions.DimensionFigures) {
+	header := []string{escapeCell(t.T("schema.md.col.side"))}
+	for p := 1; p <= sessions.SchemaPoints; p++ {
+		header = append(header, strconv.Itoa(p))
+	}
+	header = append(header, escapeCell(t.T("schema.md.col.median")), escapeCell(t.T("schema.md.col.spread")))
+	var rows [][]string
+	for _, side := range []struct {
+		name string
+		s    sessions.Side
+	}{{"schema.md.now", d.Now}, {"schema.md.wish", d.Wish}} {
+		row := []string{escapeCell(t.T(side.name))}
+		for p := 1; p <= sessions.SchemaPoints; p++ {
+			row = append(row, strconv.Itoa(side.s.Counts[p]))
+		}
+		if side.s.N > 0 {
+			row = append(row, sessions.FormatPoint(side.s.Median, l), escapeCell(t.T("schema.md.spread", side.s.Low, side.s.High,
+				sessions.FormatPoint(side.s.Q1, l), sessions.FormatPoint(side.s.Q3, l))))
+		}
+		rows = append(rows, row)
+	}
+	w.table(header, rows)
+}
+
+// schemaMovement is how the placements moved since the earlier session.
+func schemaMovement(w *mdWriter, t i18n.Catalog, s SchemaSection, level int) {
+	w.heading(level, escapeHeading(t.T("schema.md.move.heading", s.EarlierNumber)))
+	w.para(escapeLine(t.T("schema.md.move.intro", s.EarlierNumber, s.Session)))
+	header := []string{t.T("schema.md.col.dim"), t.T("schema.md.col.now"), t.T("schema.md.col.wish"), t.T("schema.md.col.people")}
+	for i := range header {
+		header[i] = escapeCell(header[i])
+	}
+	var rows [][]string
+	for _, sh := range sessions.Movement(*s.Earlier, s.Figures) {
+		var people []string
+		for _, side := range []struct {
+			name string
+			x    sessions.SideShift
+		}{{"schema.now", sh.Now}, {"schema.wish", sh.Wish}} {
+			if side.x.Same > 0 {
+				people = append(people, t.T("schema.md.move.people", t.T(side.name), side.x.Same, side.x.TowardsBottomUp, side.x.Stay, side.x.TowardsTopDown))
+			}
+		}
+		rows = append(rows, []string{strconv.Itoa(sh.Dimension), escapeCell(shiftCell(t, s.Lang, sh.Now)),
+			escapeCell(shiftCell(t, s.Lang, sh.Wish)), escapeCell(strings.Join(people, "; "))})
+	}
+	w.table(header, rows)
+}
+
+// shiftCell is "mediaan 2 → 4 (+2); spreiding 1–5 → 3–6", or empty.
+func shiftCell(t i18n.Catalog, l sessions.Lang, x sessions.SideShift) string {
+	if !x.Comparable {
+		return ""
+	}
+	return t.T("schema.md.move.cell", sessions.FormatPoint(x.Before.Median, l), sessions.FormatPoint(x.After.Median, l),
+		sessions.FormatChange(x.MedianDelta, l), x.Before.Low, x.Before.High, x.After.Low, x.After.High)
+}
+
+// schemaOriginal keeps the Dutch source text in English minutes.
+func schemaOriginal(w *mdWriter, t i18n.Catalog, level int) {
+	nl := sessions.Schema(sessions.Dutch)
+	w.heading(level, escapeHeading(t.T("schema.md.original")))
+	w.para(escapeLine(nl.Title))
+	var items []string
+	for _, d := range nl.Dimensions {
+		items = append(items, escapeLine(fmt.Sprintf("%s (%s): %s", nl.TopDownModel, nl.TopDownSteering, d.TopDown))+"\\\n   "+
+			escapeLine(fmt.Sprintf("%s (%s): %s", nl.BottomUpModel, nl.BottomUpSteering, d.BottomUp)))
+	}
+	w.numbered(items)
+}
+
+// schemaFigureLines are a dimension's figures in words: now, wish, the
+// gap, and the group's own placement when there is one.
+func schemaFigureLines(t i18n.Catalog, l sessions.Lang, d sessions.DimensionFigures) []string {
+	side := func(name string, s sessions.Side) string {
+		if s.N == 0 {
+			return t.T("schema.side.empty", t.T(name))
+		}
+		return t.T("schema.side", t.T(name), s.N, sessions.FormatPoint(s.Median, l), s.Low, s.High,
+			sessions.FormatPoint(s.Q1, l), sessions.FormatPoint(s.Q3, l))
+	}
+	lines := []string{side("schema.now", d.Now), side("schema.wish", d.Wish)}
+	switch g := d.Gap; {
+	case g.N > 0:
+		lines = append(lines, t.T("schema.gap", sessions.FormatChange(g.Median, l), g.TowardsBottomUp, g.Stay, g.TowardsTopDown))
+	case d.Stickers > 0:
+		lines = append(lines, t.T("schema.gap.stickers"))
+	default:
+		lines = append(lines, t.T("schema.gap.none"))
+	}
+	if d.HasGroup {
+		lines = append(lines, t.T("schema.md.group", dash(d.Group.Now), dash(d.Group.Wish)))
+	}
+	return lines
+}
+
+func dash(v int) string {
+	if v == 0 {
+		return "–"
+	}
+	return strconv.Itoa(v)
+}
+
+// sentence starts a line with a capital and ends it with a full stop.
+func sentence(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	s = strings.ToUpper(string(r[0])) + string(r[1:])
+	if !strings.HasSuffix(s, ".") {
+		s += "."
+	}
+	return s
+}
+
+// dividedText says where the group is most divided, in words.
+func dividedText(t i18n.Catalog, l sessions.Lang, f sessions.SchemaFigures) string {
+	dims := f.MostDivided()
+	switch len(dims) {
+	case 0:
+		return t.T("schema.divided.none")
+	case 1:
+		d := f.Dimensions[dims[0]-1]
+		return t.T("schema.divided", dims[0], sessions.FormatPoint(d.Now.Q1, l), sessions.FormatPoint(d.Now.Q3, l))
+	}
+	var ns []string
+	for _, d := range dims {
+		ns = append(ns, strconv.Itoa(d))
+	}
+	return t.T("schema.divided.tie", strings.Join(ns, ", "))
+}
+
+// schemaAlt is the chart's text alternative: what it shows, in words.
+func schemaAlt(t i18n.Catalog, l sessions.Lang, f sessions.SchemaFigures) string {
+	return t.T("schema.md.alt") + " " + dividedText(t, l, f)
+}
