@@ -23,6 +23,7 @@ type exportFlags struct {
 	session   string
 	format    string
 	out       string
+	paragraaf bool // the participatieparagraaf alone (export/paragraaf.go)
 }
 
 // runExport is `werkgroep export`: minutes to a file, without the screen,
@@ -36,6 +37,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	set.StringVar(&f.session, "session", "all", t.T("export.flag.session"))
 	set.StringVar(&f.format, "format", "", t.T("export.flag.format"))
 	set.StringVar(&f.out, "out", "", t.T("export.flag.out"))
+	set.BoolVar(&f.paragraaf, "participatieparagraaf", false, t.T("para.flag"))
 	if err := set.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -71,7 +73,11 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	o.Werkgroep = w.ID
-	doc, err := export.Render(st, o)
+	render := export.Render
+	if f.paragraaf {
+		render = export.RenderParagraaf
+	}
+	doc, err := render(st, o)
 	if errors.Is(err, export.ErrNoSession) {
 		fmt.Fprintln(stderr, noSession(st, w, o.Session, t))
 		return 1

@@ -86,7 +86,7 @@ func TestMinutesStructure(t *testing.T) {
 		}
 		wantH2 := 1
 		if c.session == 0 {
-			wantH2 = 4 + 1 // every session and the closing list of actions
+			wantH2 = 4 + 2 // every session, the closing list of actions and the participatieparagraaf
 		}
 		checkStructure(t, c.golden, doc.Markdown, wantH2)
 	}

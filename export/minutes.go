@@ -47,7 +47,7 @@ var (
 	stepKindParts = map[sessions.StepKind][]stepPart{}
 )
 
-var closingParts = []closingPart{(*minutes).allActionsPart}
+var closingParts = []closingPart{(*minutes).allActionsPart, (*minutes).paragraafPart}
 
 // markdown writes the minutes.
 func (m *minutes) markdown() string {

@@ -1,0 +1,92 @@
+package export
+
+import (
+	"strconv"
+	"strings"
+
+	"werkgroep/sessions"
+)
+
+// paraInput counts the contributions per outcome, then lists them per
+// outcome with where or why. Open ones are listed too: leaving them out
+// would make the paragraph look more finished than it is.
+func (m *minutes) paraInput(w *mdWriter, level int) {
+	order := []sessions.Outcome{sessions.Adopted, sessions.PartlyAdopted, sessions.NotAdopted, sessions.OutcomeOpen}
+	var by [4][]string
+	total := 0
+	for i := range m.sessions {
+		sd := &m.sessions[i]
+		for _, st := range sd.Steps {
+			for _, c := range sd.said[st.ID] {
+				o := sessions.OutcomeOf(c)
+				by[o] = append(by[o], m.paraItem(c, sd.Number))
+				total++
+			}
+		}
+	}
+	if total == 0 {
+		w.para(escapeLine(m.t.T("para.counts.none")))
+		return
+	}
+	w.para(escapeLine(m.t.T("para.counts", total)))
+	rows := make([][]string, 0, len(order)+1)
+	for _, o := range order {
+		rows = append(rows, []string{escapeCell(m.t.T("para.outcome." + strconv.Itoa(int(o)))), strconv.Itoa(len(by[o]))})
+	}
+	rows = append(rows, []string{escapeCell(m.t.T("para.total")), strconv.Itoa(total)})
+	w.table([]string{escapeCell(m.t.T("para.col.outcome")), escapeCell(m.t.T("para.col.count"))}, rows)
+	for _, o := range order {
+		w.heading(level, escapeHeading(m.t.T("para.outcome."+strconv.Itoa(int(o))))+" ("+strconv.Itoa(len(by[o]))+")")
+		if len(by[o]) == 0 {
+			w.para(escapeLine(m.t.T("para.outcome.none")))
+			continue
+		}
+		w.bullets(by[o])
+	}
+}
+
+// paraItem is one contribution: its text, who said it as they chose for
+// the paragraph, the session, and on a line of its own where or why.
+func (m *minutes) paraItem(c sessions.Contribution, session int) string {
+	lines := blockLines(c.Text)
+	tail := " (" + m.t.T("para.said.in", session) + ")"
+	if by := m.paraBy(c); by != "" {
+		tail = " — " + by + tail
+	}
+	lines[len(lines)-1] += tail
+	note := oneLine(c.OutcomeNote)
+	if note == "" {
+		note = m.t.T("para.nonote")
+	}
+	var what string
+	switch sessions.OutcomeOf(c) {
+	case sessions.Adopted:
+		what = m.t.T("para.where", note)
+	case sessions.PartlyAdopted:
+		what = m.t.T("para.partly", note)
+	case sessions.NotAdopted:
+		what = m.t.T("para.not", note)
+	default:
+		// under "Nog open" an open one needs no words, unless there is
+		// something planned for it
+		if oneLine(c.OutcomeNote) != "" {
+			what = m.t.T("para.open.note", note)
+		}
+	}
+	if what != "" {
+		lines = append(lines, what)
+	}
+	return escapeBlock(strings.Join(lines, "\n"), 2)
+}
+
+// paraBy is who said c as they chose for the paragraph: a name, "de
+// groep", or nothing at all for people who are not named here.
+func (m *minutes) paraBy(c sessions.Contribution) string {
+	if c.ByGroup {
+		return m.t.T("group")
+	}
+	if p, ok := m.people[c.ParticipantID]; ok && c.ParticipantID != 0 {
+		return p.InParagraph()
+	}
+	return ""
+}
