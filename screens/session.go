@@ -294,11 +294,12 @@ func (s *SessionScreen) draftPrefix() string {
 	return fmt.Sprintf("capture/%d/%d/", s.werkgroep.ID, s.session.ID)
 }
 
-// resumeDraft opens the session a draft belongs to; the session screen
-// puts the text back itself when it loads.
+// resumeDraft opens the screen a draft belongs to: the session for text
+// typed in capture (put back when it loads), the decisions and actions for
+// a half-filled form there (put back when that form is opened again).
 func resumeDraft(ctx *Context, d sessions.Draft) tea.Cmd {
 	parts := strings.Split(d.Key, "/")
-	if len(parts) != 4 || parts[0] != "capture" {
+	if len(parts) < 4 {
 		return nil
 	}
 	wg, err1 := strconv.ParseInt(parts[1], 10, 64)
@@ -306,7 +307,13 @@ func resumeDraft(ctx *Context, d sessions.Draft) tea.Cmd {
 	if err1 != nil || err2 != nil {
 		return nil
 	}
-	return Push(NewSessionScreen(ctx, wg, se))
+	switch parts[0] {
+	case "capture":
+		return Push(NewSessionScreen(ctx, wg, se))
+	case "actions":
+		return Push(NewActions(ctx, wg, se))
+	}
+	return nil
 }
 
 func today(ctx *Context) string { return ctx.Now().Format(time.DateOnly) }
