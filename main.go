@@ -142,7 +142,9 @@ func runTUI(args []string, stdout, stderr io.Writer) int {
 	}
 	defer st.Close()
 	ctx := screens.NewContext(st, string(t.Lang))
-	root := screens.NewRoot(ctx, screens.NewHome(ctx))
+	home := screens.NewHome(ctx)
+	home.Preload()
+	root := screens.NewRoot(ctx, home)
 	p := tea.NewProgram(root, tea.WithFPS(120))
 	if _, err := p.Run(); err != nil {
 		fmt.Fprintln(stderr, t.T("run.failed", err))

@@ -59,7 +59,20 @@ func (h *Home) load() tea.Msg {
 	return homeLoadedMsg{list: list, drafts: drafts, err: err}
 }
 
-func (h *Home) Init() tea.Cmd { return h.load }
+// Init loads the list, unless Preload already did.
+func (h *Home) Init() tea.Cmd {
+	if h.loaded {
+		return nil
+	}
+	return h.load
+}
+
+// Preload reads the list before the program starts, so that the first
+// frame already shows it: one query, a few milliseconds even on a large
+// file, instead of an extra frame.
+func (h *Home) Preload() {
+	h.Update(h.load())
+}
 
 func (h *Home) Title() string { return "werkgroep · " + h.ctx.T("home.title") }
 
