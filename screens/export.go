@@ -1,0 +1,375 @@
+package screens
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"werkgroep/export"
+	"werkgroep/sessions"
+)
+
+// Export makes the minutes: the facilitator picks one session or the whole
+// process and the format, reads the preview, says where the file goes, and
+// writes it. The minutes themselves come from package export; this screen
+// only shows them.
+type Export struct {
+	ctx           *Context
+	keys          exportKeys
+	werkgroep     sessions.ID
+	name          string
+	list          []sessions.Session
+	choice        int // 0 is the whole process, i is list[i-1]
+	html          bool
+	doc           export.Document
+	seq           int // the render asked for last; older results are dropped
+	loaded, ready bool
+	preview       minutesPreview
+	path          textinput.Model
+	edited        bool   // the path was typed: keep it when the choice changes
+	dir           string // where a new path points: the working folder
+	confirm       string // an existing file that the next w replaces
+	width, height int
+}
+
+type exportKeys struct {
+	listKeys
+	Prev, Next, Format, Path, Write, Enter, Done, Back key.Binding
+}
+
+// NewExport opens the export of a werkgroep, at session (0 is the whole
+// process).
+func NewExport(ctx *Context, werkgroep sessions.ID, session int) Screen {
+	c := ctx
+	ti := textinput.New()
+	ti.Prompt = ""
+	ti.CharLimit = 4096
+	dir, _ := os.Getwd()
+	return &Export{ctx: ctx, werkgroep: werkgroep, choice: session, path: ti, dir: dir, keys: exportKeys{
+		listKeys: newListKeys(c),
+		Prev:     key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←", c.T("export.key.prev"))),
+		Next:     key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→", c.T("export.key.next"))),
+		Format:   key.NewBinding(key.WithKeys("f"), key.WithHelp("f", c.T("export.key.format"))),
+		Path:     key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", c.T("export.key.path"))),
+		Write:    key.NewBinding(key.WithKeys("w"), key.WithHelp("w", c.T("export.key.write"))),
+		Enter:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.T("export.key.write"))),
+		Done:     key.NewBinding(key.WithKeys("tab", "esc"), key.WithHelp("tab/esc", c.T("export.key.done"))),
+		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T("key.back"))),
+	}}
+}
+
+type exportLoadedMsg struct {
+	w    sessions.Werkgroep
+	list []sessions.Session
+	err  error
+}
+
+type exportRenderedMsg struct {
+	seq int
+	doc export.Document
+	err error
+}
+
+type exportWrittenMsg struct {
+	paths []string
+	err   error
+}
+
+func (e *Export) Init() tea.Cmd {
+	st, id := e.ctx.Store, e.werkgroep
+	return func() tea.Msg {
+		w, err := st.Werkgroep(id)
+		if err != nil {
+			return exportLoadedMsg{err: err}
+		}
+		list, err := st.Sessions(id)
+		return exportLoadedMsg{w: w, list: list, err: err}
+	}
+}
+
+// render asks for the minutes of the current choice, off the update path.
+func (e *Export) render() tea.Cmd {
+	e.seq++
+	e.ready = false
+	o := export.Options{Werkgroep: e.werkgroep, Format: e.format()}
+	if e.choice > 0 {
+		o.Session = e.list[e.choice-1].Number
+	}
+	st, seq := e.ctx.Store, e.seq
+	return func() tea.Msg {
+		doc, err := export.Render(st, o)
+		return exportRenderedMsg{seq: seq, doc: doc, err: err}
+	}
+}
+
+func (e *Export) format() string {
+	if e.html {
+		return "html"
+	}
+	return "md"
+}
+
+func (e *Export) Title() string {
+	if e.name == "" {
+		return "werkgroep · " + e.ctx.T("export.title")
+	}
+	return "werkgroep · " + e.name + " · " + e.ctx.T("export.title")
+}
+
+func (e *Export) Typing() bool { return e.path.Focused() }
+
+func (e *Export) SetSize(w, h int) {
+	e.width, e.height = w, h
+	e.path.SetWidth(max(1, w-e.labelWidth()-1))
+	e.preview.fit(max(1, w-2), max(1, h-e.headerLines()))
+}
+
+func (e *Export) KeyMap() help.KeyMap {
+	k := e.keys
+	if e.Typing() {
+		return keyMap{short: []key.Binding{k.Enter, k.Done}, full: [][]key.Binding{{k.Enter, k.Done}}}
+	}
+	return keyMap{
+		short: []key.Binding{k.Prev, k.Next, k.Format, k.Path, k.Write, k.Back},
+		full:  [][]key.Binding{{k.Prev, k.Next, k.Format, k.Path, k.Write, k.Back}, k.bindings()},
+	}
+}
+
+func (e *Export) Update(msg tea.Msg) (Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case exportLoadedMsg:
+		if msg.err != nil {
+			return e, Fail(msg.err)
+		}
+		e.name, e.list, e.loaded = msg.w.Name, msg.list, true
+		e.choice = e.indexOf(e.choice)
+		return e, e.render()
+	case exportRenderedMsg:
+		if msg.seq != e.seq {
+			return e, nil
+		}
+		if msg.err != nil {
+			return e, Fail(msg.err)
+		}
+		e.doc, e.ready = msg.doc, true
+		e.preview.set(msg.doc.Markdown)
+		e.preview.top = 0
+		e.SetSize(e.width, e.height)
+		e.suggestPath()
+	case exportWrittenMsg:
+		if msg.err != nil {
+			return e, Fail(errors.New(e.ctx.T("export.cannotwrite", e.target(), plainCause(msg.err))))
+		}
+		return e, Notify(e.ctx.T("export.written", strings.Join(msg.paths, ", ")))
+	case tea.KeyPressMsg:
+		if e.Typing() {
+			return e.typing(msg)
+		}
+		return e.key(msg)
+	case tea.PasteMsg:
+		if e.Typing() {
+			var cmd tea.Cmd
+			e.path, cmd = e.path.Update(msg)
+			e.edited = true
+			return e, cmd
+		}
+	}
+	return e, nil
+}
+
+// indexOf is the choice that shows session number n (0: the whole process).
+func (e *Export) indexOf(n int) int {
+	for i, se := range e.list {
+		if se.Number == n {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+func (e *Export) key(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
+	k := e.keys
+	if e.preview.scroll(msg, k.listKeys) {
+		return e, nil
+	}
+	if !key.Matches(msg, k.Write) {
+		e.confirm = ""
+	}
+	switch {
+	case key.Matches(msg, k.Back):
+		return e, Pop
+	case !e.loaded:
+		return e, nil
+	case key.Matches(msg, k.Prev):
+		e.choice = (e.choice + len(e.list)) % (len(e.list) + 1)
+		return e, e.render()
+	case key.Matches(msg, k.Next):
+		e.choice = (e.choice + 1) % (len(e.list) + 1)
+		return e, e.render()
+	case key.Matches(msg, k.Format):
+		e.html = !e.html
+		return e, e.render()
+	case key.Matches(msg, k.Path):
+		e.path.CursorEnd()
+		return e, e.path.Focus()
+	case key.Matches(msg, k.Write):
+		return e, e.write()
+	}
+	return e, nil
+}
+
+func (e *Export) typing(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
+	switch {
+	case key.Matches(msg, e.keys.Enter):
+		e.path.Blur()
+		return e, e.write()
+	case key.Matches(msg, e.keys.Done):
+		e.path.Blur()
+		return e, nil
+	}
+	before := e.path.Value()
+	var cmd tea.Cmd
+	e.path, cmd = e.path.Update(msg)
+	if e.path.Value() != before {
+		e.edited, e.confirm = true, ""
+	}
+	return e, cmd
+}
+
+// suggestPath fills in the working folder and the document's name, until
+// the facilitator types a path; then only the extension follows the format.
+func (e *Export) suggestPath() {
+	if !e.edited {
+		e.path.SetValue(filepath.Join(e.dir, e.doc.Name))
+		return
+	}
+	p := e.path.Value()
+	switch ext := strings.ToLower(filepath.Ext(p)); {
+	case e.html && (ext == ".md" || ext == ".markdown"):
+		e.path.SetValue(strings.TrimSuffix(p, filepath.Ext(p)) + ".html")
+	case !e.html && (ext == ".html" || ext == ".htm"):
+		e.path.SetValue(strings.TrimSuffix(p, filepath.Ext(p)) + ".md")
+	}
+}
+
+// target is the path to write to, with ~ for the home folder.
+func (e *Export) target() string {
+	p := strings.TrimSpace(e.path.Value())
+	if p == "~" || strings.HasPrefix(p, "~/") || strings.HasPrefix(p, `~\`) {
+		if home, err := os.UserHomeDir(); err == nil {
+			p = filepath.Join(home, p[1:])
+		}
+	}
+	return p
+}
+
+// write asks once more before it replaces a file, then writes off the
+// update path.
+func (e *Export) write() tea.Cmd {
+	if !e.ready {
+		return Notify(e.ctx.T("export.loading"))
+	}
+	p := e.target()
+	if p == "" {
+		return Notify(e.ctx.T("export.nopath"))
+	}
+	if _, err := os.Stat(p); err == nil && e.confirm != p {
+		e.confirm = p
+		return Notify(e.ctx.T("export.exists", p))
+	}
+	e.confirm = ""
+	doc, format := e.doc, e.format()
+	return func() tea.Msg {
+		paths, err := export.Write(doc, p, format)
+		return exportWrittenMsg{paths: paths, err: err}
+	}
+}
+
+// plainCause is the system's reason without the path around it.
+func plainCause(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// labels of the three choices, in the chrome's language.
+func (e *Export) labels() [3]string {
+	return [3]string{e.ctx.T("export.session"), e.ctx.T("export.format"), e.ctx.T("export.path")}
+}
+
+func (e *Export) labelWidth() int {
+	n := 0
+	for _, l := range e.labels() {
+		n = max(n, len([]rune(l)))
+	}
+	return n + 2
+}
+
+// headerLines is how many lines the choices take above the preview.
+func (e *Export) headerLines() int {
+	if e.height >= roomy {
+		return 5
+	}
+	return 4
+}
+
+func (e *Export) choiceLabel() string {
+	if e.choice == 0 || e.choice > len(e.list) {
+		return e.ctx.T("export.session.all")
+	}
+	se := e.list[e.choice-1]
+	if t := sessions.CleanLine(se.Title); t != "" {
+		return e.ctx.T("session.n", se.Number) + ": " + t
+	}
+	return e.ctx.T("session.n", se.Number)
+}
+
+func (e *Export) View() string {
+	if !e.loaded {
+		return ""
+	}
+	s, w, lw := e.ctx.Styles, e.width, e.labelWidth()
+	label := func(i int) string {
+		l := e.labels()[i]
+		return s.Label.Render(l) + strings.Repeat(" ", lw-len([]rune(l)))
+	}
+	format := e.ctx.T("export.format.md")
+	if e.html {
+		format = e.ctx.T("export.format.html")
+	}
+	path := truncate(e.path.Value(), max(1, w-lw))
+	if e.path.Focused() {
+		path = e.path.View()
+	}
+	lines := []string{
+		truncate(label(0)+"‹ "+e.choiceLabel()+" ›", w),
+		truncate(label(1)+format, w),
+		truncate(label(2)+path, w),
+	}
+	if e.height >= roomy {
+		lines = append(lines, "")
+	}
+	if !e.ready {
+		lines = append(lines, s.Subtle.Render(truncate(e.ctx.T("export.loading"), w)))
+		return strings.Join(lines, "\n")
+	}
+	p := &e.preview
+	where := e.ctx.T("export.preview", min(len(p.lines), p.top+1), min(len(p.lines), p.top+p.height), len(p.lines))
+	if e.html {
+		where += " · " + e.ctx.T("export.preview.html")
+	}
+	lines = append(lines, s.Bold.Render(truncate(where, w)))
+	for _, l := range p.visible() {
+		lines = append(lines, truncate("  "+l, w))
+	}
+	return strings.Join(lines[:min(len(lines), max(1, e.height))], "\n")
+}
