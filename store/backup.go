@@ -1,0 +1,119 @@
+package store
+
+import (
+	"database/sql"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+)
+
+// ErrExists is returned by Backup when the destination is already there:
+// a backup never overwrites a file.
+var ErrExists = errors.New("file already exists")
+
+// Backup writes a consistent copy of the whole file to dst with SQLite's
+// VACUUM INTO: one read transaction, so writes by this or another program
+// during the copy are either all in it or not at all. The copy is made
+// readable by its owner only, flushed to disk, and checked before Backup
+// returns; a failed copy is removed.
+func (s *Store) Backup(dst string) (err error) {
+	abs, err := filepath.Abs(dst)
+	if err != nil {
+		return fmt.Errorf("backup to %s: %w", dst, err)
+	}
+	if abs == s.path {
+		return fmt.Errorf("backup to %s: %w", abs, ErrExists)
+	}
+	// VACUUM INTO accepts an empty file; making it ourselves gives it mode
+	// 0600 from the start, and O_EXCL refuses to overwrite anything.
+	f, err := os.OpenFile(abs, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+	if errors.Is(err, fs.ErrExist) {
+		return fmt.Errorf("backup to %s: %w", abs, ErrExists)
+	}
+	if err != nil {
+		return fmt.Errorf("backup to %s: %w", abs, err)
+	}
+	f.Close()
+	defer func() {
+		if err != nil {
+			os.Remove(abs)
+			os.Remove(abs + "-journal")
+		}
+	}()
+	if _, err := s.db.Exec(`VACUUM INTO ?`, abs); err != nil {
+		return fmt.Errorf("backup to %s: %w", abs, err)
+	}
+	if err := syncFile(abs); err != nil {
+		return fmt.Errorf("backup to %s: %w", abs, err)
+	}
+	if err := verifyCopy(abs); err != nil {
+		return fmt.Errorf("backup to %s: %w", abs, err)
+	}
+	return nil
+}
+
+// syncFile flushes a file and its folder entry to disk: VACUUM INTO does
+// not promise that.
+func syncFile(path string) error {
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	if d, err := os.Open(filepath.Dir(path)); err == nil {
+		d.Sync() // not possible on every system; the file itself is synced
+		d.Close()
+	}
+	return nil
+}
+
+// verifyCopy checks the copy read-only: our header, and SQLite's own
+// integrity check.
+func verifyCopy(path string) error {
+	if fresh, err := check(path); err != nil || fresh {
+		if err == nil {
+			err = errors.New("the copy is empty")
+		}
+		return err
+	}
+	u := url.URL{Scheme: "file", Path: filepath.ToSlash(path), RawQuery: "mode=ro"}
+	if runtime.GOOS == "windows" {
+		u.Path = "/" + u.Path
+	}
+	db, err := sql.Open("sqlite", u.String())
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	var res []string
+	rows, err := db.Query(`PRAGMA integrity_check`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return err
+		}
+		res = append(res, s)
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if len(res) != 1 || res[0] != "ok" {
+		return fmt.Errorf("the copy fails the integrity check: %s", strings.Join(res, "; "))
+	}
+	return nil
+}
