@@ -34,7 +34,7 @@ const (
 	svgAxis0    = 350 // point 1
 	svgAxis1    = 650 // point 7
 	svgStep     = 13  // between shapes in a stack
-	svgMaxStack = 5   // shapes per stack at most; the number says the rest
+	svgMaxStack = 4   // shapes per stack at most; the number says the rest
 	svgFont     = "Arial, Helvetica, sans-serif"
 )
 
@@ -132,7 +132,7 @@ func svgDimension(b *bytes.Buffer, t i18n.Catalog, l sessions.Lang, dim sessions
 	left := svgLines(b, svgTextL, y+24, dim.TopDown, "pole top-down")
 	right := svgLines(b, svgTextR, y+24, dim.BottomUp, "pole bottom-up")
 
-	axis := y + 34 + (stack-1)*svgStep + 26
+	axis := y + 28 + (stack-1)*svgStep + 26
 	fmt.Fprintf(b, `<line x1="%d" y1="%d" x2="%d" y2="%d" stroke="#000" stroke-width="1.5"/>`+"\n", svgAxis0-12, axis, svgAxis1+12, axis)
 	for p := 1; p <= sessions.SchemaPoints; p++ {
 		x := pointX(float64(p))
@@ -145,14 +145,38 @@ func svgDimension(b *bytes.Buffer, t i18n.Catalog, l sessions.Lang, dim sessions
 		svgShift(b, earlier.Now, d.Now, axis-15)
 		svgShift(b, earlier.Wish, d.Wish, axis+23)
 	}
-	bottom := axis + 38 + (stack-1)*svgStep + 30
-	bottom = max(bottom, y+24+max(left, right)*19)
-	lines := schemaFigureLines(t, l, d)
-	for i, line := range lines {
-		fmt.Fprintf(b, `<text class="figures" x="%d" y="%d" font-size="14">%s</text>`+"\n", svgTextL, bottom+i*18, esc(line))
-	}
+	bottom := axis + 38 + (stack-1)*svgStep + 38
+	bottom = max(bottom, y+24+max(left, right)*19+4)
+	now, wish, rest := svgFigures(t, l, d)
+	fmt.Fprintf(b, `<text class="figures" x="%d" y="%d" font-size="14">%s</text>`+"\n", svgTextL, bottom, esc(now))
+	fmt.Fprintf(b, `<text class="figures" x="%d" y="%d" font-size="14">%s</text>`+"\n", svgWidth/2+20, bottom, esc(wish))
+	fmt.Fprintf(b, `<text class="figures" x="%d" y="%d" font-size="14">%s</text>`+"\n", svgTextL, bottom+18, esc(rest))
 	b.WriteString("</g>\n")
-	return bottom + len(lines)*18 + 8
+	return bottom + 18 + 16
+}
+
+// svgFigures are a dimension's figures in three short texts: now and wish
+// side by side, then the gap and the group's own placement.
+func svgFigures(t i18n.Catalog, l sessions.Lang, d sessions.DimensionFigures) (now, wish, rest string) {
+	side := func(name string, s sessions.Side) string {
+		if s.N == 0 {
+			return t.T("schema.side.empty", t.T(name))
+		}
+		return t.T("schema.svg.side", t.T(name), s.N, sessions.FormatPoint(s.Median, l), s.Low, s.High,
+			sessions.FormatPoint(s.Q1, l), sessions.FormatPoint(s.Q3, l))
+	}
+	switch g := d.Gap; {
+	case g.N > 0:
+		rest = t.T("schema.svg.gap", sessions.FormatChange(g.Median, l), g.TowardsBottomUp, g.Stay, g.TowardsTopDown)
+	case d.Stickers > 0:
+		rest = t.T("schema.gap.stickers")
+	default:
+		rest = t.T("schema.gap.none")
+	}
+	if d.HasGroup {
+		rest += " · " + t.T("schema.svg.group", dash(d.Group.Now), dash(d.Group.Wish))
+	}
+	return side("schema.now", d.Now), side("schema.wish", d.Wish), rest
 }
 
 // svgLines writes text wrapped to the pole column and returns how many

@@ -187,8 +187,9 @@ func TestSchemaSVG(t *testing.T) {
 		now   int
 		wish  int
 	}{
-		// session 1: now 1 2 2 5 (line 1) + 3 4 (line 3) + 2 (line 4) + stickers 3 and 2 (line 2, 3 shown at most 5)
-		{sessions.Dutch, "schema-nl.svg", SchemaChart{Lang: sessions.Dutch, Title: "Bijeenkomst 1", Figures: first}, 4 + 2 + 1 + 5, 5 + 2 + 1 + 5},
+		// session 1: now 1 2 2 5 (line 1) + stickers 3 and 2 (line 2) + 3 4 (line 3) + 2 (line 4);
+		// wish 4 5 6 6 7 + seven stickers at 6, drawn as four (the number says 7) + 3 4 + 6
+		{sessions.Dutch, "schema-nl.svg", SchemaChart{Lang: sessions.Dutch, Title: "Bijeenkomst 1", Figures: first}, 4 + 5 + 2 + 1, 5 + 4 + 2 + 1},
 		{sessions.English, "schema-en.svg", SchemaChart{Lang: sessions.English, Title: "Session 4", Figures: fourth,
 			Earlier: &first, EarlierLabel: "session 1"}, 5, 5},
 	} {

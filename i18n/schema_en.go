@@ -77,6 +77,9 @@ func init() {
 		"schema.svg.wish":   "wish (where we want to go)",
 		"schema.svg.middle": "middle half, bar = median",
 		"schema.svg.shift":  "shift of the median since %s",
+		"schema.svg.side":   "%s (%d): median %s · spread %d–%d · middle half %s–%s",
+		"schema.svg.gap":    "gap wish − now: median %s · towards bottom-up %d, same %d, towards top-down %d",
+		"schema.svg.group":  "the group itself: now %s, wish %s",
 		"schema.svg.file":   "tension-schema-session-%d",
 
 		"schema.md.heading":      "Tension schema",

@@ -78,6 +78,9 @@ func init() {
 		"schema.svg.wish":   "wens (waar we heen willen)",
 		"schema.svg.middle": "middelste helft, streep = mediaan",
 		"schema.svg.shift":  "verschuiving van de mediaan sinds %s",
+		"schema.svg.side":   "%s (%d): mediaan %s · spreiding %d–%d · middelste helft %s–%s",
+		"schema.svg.gap":    "verschil wens − nu: mediaan %s · naar bottom-up %d, gelijk %d, naar top-down %d",
+		"schema.svg.group":  "de groep zelf: nu %s, wens %s",
 		"schema.svg.file":   "spanningsschema-bijeenkomst-%d",
 
 		"schema.md.heading":      "Spanningsschema",
