@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -147,10 +148,24 @@ func runTUI(args []string, stdout, stderr io.Writer) int {
 	home := screens.NewHome(ctx)
 	home.Preload()
 	root := screens.NewRoot(ctx, home)
-	p := tea.NewProgram(root, tea.WithFPS(120))
-	if _, err := p.Run(); err != nil {
+	guard := screens.NewGuard(root, t)
+	p := tea.NewProgram(guard, tea.WithFPS(120))
+	_, err := p.Run()
+	if msg := guard.Report(crashDir()); msg != "" {
+		fmt.Fprintln(stderr, msg)
+		return 1
+	}
+	if err != nil {
 		fmt.Fprintln(stderr, t.T("run.failed", err))
 		return 1
 	}
 	return 0
+}
+
+// crashDir is where crash reports go: the program's own data folder.
+func crashDir() string {
+	if p, err := store.DefaultPath(); err == nil {
+		return filepath.Dir(p)
+	}
+	return os.TempDir()
 }
