@@ -296,7 +296,8 @@ func (s *SessionScreen) draftPrefix() string {
 
 // resumeDraft opens the screen a draft belongs to: the session for text
 // typed in capture (put back when it loads), the decisions and actions for
-// a half-filled form there (put back when that form is opened again).
+// a half-filled form there (put back when that form is opened again), the
+// tension schema for a half-typed example (put back when it loads).
 func resumeDraft(ctx *Context, d sessions.Draft) tea.Cmd {
 	parts := strings.Split(d.Key, "/")
 	if len(parts) < 4 {
@@ -312,6 +313,8 @@ func resumeDraft(ctx *Context, d sessions.Draft) tea.Cmd {
 		return Push(NewSessionScreen(ctx, wg, se))
 	case "actions":
 		return Push(NewActions(ctx, wg, se))
+	case "schema":
+		return Push(NewSchema(ctx, wg, se))
 	}
 	return nil
 }
