@@ -70,6 +70,7 @@ func init() {
 		"review.key.done":    "done searching",
 		"review.key.clearq":  "clear search",
 
+		"para.choice":         "participation paragraph (alone, for a policy document)",
 		"para.flag":           "only the participation paragraph (participatieparagraaf), as a document of its own for a policy document; --session is then ignored",
 		"para.title":          "Participation paragraph: %s",
 		"para.name":           "participation-paragraph",

@@ -73,6 +73,7 @@ func init() {
 		"review.key.done":    "klaar met zoeken",
 		"review.key.clearq":  "zoeken wissen",
 
+		"para.choice":         "participatieparagraaf (los, voor een beleidsstuk)",
 		"para.flag":           "alleen de participatieparagraaf, als eigen document (voor een beleidsstuk); --session telt dan niet",
 		"para.title":          "Participatieparagraaf: %s",
 		"para.name":           "participatieparagraaf",

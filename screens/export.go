@@ -99,12 +99,16 @@ func (e *Export) render() tea.Cmd {
 	e.seq++
 	e.ready = false
 	o := export.Options{Werkgroep: e.werkgroep, Format: e.format()}
-	if e.choice > 0 {
+	render := export.Render
+	switch {
+	case e.choice == e.paragraafChoice():
+		render = export.RenderParagraaf
+	case e.choice > 0:
 		o.Session = e.list[e.choice-1].Number
 	}
 	st, seq := e.ctx.Store, e.seq
 	return func() tea.Msg {
-		doc, err := export.Render(st, o)
+		doc, err := render(st, o)
 		return exportRenderedMsg{seq: seq, doc: doc, err: err}
 	}
 }
@@ -208,10 +212,10 @@ func (e *Export) key(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 	case !e.loaded:
 		return e, nil
 	case key.Matches(msg, k.Prev):
-		e.choice = (e.choice + len(e.list)) % (len(e.list) + 1)
+		e.choice = (e.choice + e.choices() - 1) % e.choices()
 		return e, e.render()
 	case key.Matches(msg, k.Next):
-		e.choice = (e.choice + 1) % (len(e.list) + 1)
+		e.choice = (e.choice + 1) % e.choices()
 		return e, e.render()
 	case key.Matches(msg, k.Format):
 		e.html = !e.html
@@ -323,6 +327,9 @@ func (e *Export) headerLines() int {
 }
 
 func (e *Export) choiceLabel() string {
+	if e.choice == e.paragraafChoice() {
+		return e.ctx.T("para.choice")
+	}
 	if e.choice == 0 || e.choice > len(e.list) {
 		return e.ctx.T("export.session.all")
 	}

@@ -27,14 +27,15 @@ type screenPerson struct {
 	first, last, initials, about string
 }
 
-// forbidden is what of p a screen may not show. With initialsForFirstName,
-// initials are allowed to someone who chose their first name: the schema
-// screen labels its narrow columns with sessions.SchemaLabel, which treats
-// initials as more private than a first name (the order of
-// sessions.Namings). That shows a surname's initial the person did not
-// give; it is left to the schema screen's owner, and checked everywhere else.
-func (p screenPerson) forbidden(initialsForFirstName bool) []string {
-	switch p.Naming {
+// forbidden is what of p a screen may not show under naming n. With
+// initialsForFirstName, initials are allowed to someone who chose their
+// first name: the schema screen labels its narrow columns with
+// sessions.SchemaLabel, which treats initials as more private than a first
+// name (the order of sessions.Namings). That shows a surname's initial the
+// person did not give; it is left to the schema screen's owner, and
+// checked everywhere else.
+func (p screenPerson) forbidden(n sessions.Naming, initialsForFirstName bool) []string {
+	switch n {
 	case sessions.FullName:
 		return nil
 	case sessions.FirstName:
@@ -85,13 +86,19 @@ func consentScreens(t *testing.T) (*Context, sessions.Werkgroep, []screenPerson,
 	return ctx, w, people, said
 }
 
-func screenConsentProblems(out string, people []screenPerson, initialsForFirstName bool) []string {
+// screenConsentProblems lists what out shows of people beyond their
+// choice: the minutes choice, or with paragraph the more private of both.
+func screenConsentProblems(out string, people []screenPerson, initialsForFirstName, paragraph bool) []string {
 	low := strings.ToLower(out)
 	var problems []string
 	for _, p := range people {
-		for _, bad := range p.forbidden(initialsForFirstName) {
+		n := p.Naming
+		if paragraph {
+			n = sessions.MorePrivate(p.Naming, p.Paragraph)
+		}
+		for _, bad := range p.forbidden(n, initialsForFirstName) {
 			if strings.Contains(low, strings.ToLower(bad)) {
-				problems = append(problems, fmt.Sprintf("%q appears, but %s chose %d for the minutes", bad, p.Name, p.Naming))
+				problems = append(problems, fmt.Sprintf("%q appears, but %s chose %d", bad, p.Name, n))
 			}
 		}
 	}
@@ -161,9 +168,18 @@ func TestConsentOnEveryScreen(t *testing.T) {
 		press(t, schema, "pgdown")
 	}
 
+	// the export screen's preview: session 1's minutes, then the
+	// paragraph alone (← from the whole process)
+	ex := NewExport(ctx, w.ID, 1)
+	ex.SetSize(160, 600)
+	ex = runCmd(t, ex, ex.Init(), 0)
+	show("export, minutes", ex, 160, 600)
+	ex = press(t, ex, "left", "left")
+	show("export, paragraph", ex, 160, 600)
+
 	var all strings.Builder
 	for _, v := range views {
-		for _, problem := range screenConsentProblems(v.text, people, strings.HasPrefix(v.where, "schema")) {
+		for _, problem := range screenConsentProblems(v.text, people, strings.HasPrefix(v.where, "schema"), v.where == "export, paragraph") {
 			t.Errorf("%s: %s", v.where, problem)
 		}
 		all.WriteString(v.text + "\n")
@@ -185,10 +201,15 @@ func TestConsentOnEveryScreen(t *testing.T) {
 
 func TestScreenConsentCheckCanFail(t *testing.T) {
 	_, _, people, _ := consentScreens(t)
-	if len(screenConsentProblems(people[15].Name+" "+people[5].Name, people, true)) == 0 {
+	if len(screenConsentProblems(people[15].Name+" "+people[5].Name, people, true, false)) == 0 {
 		t.Error("full names of people who chose less went unnoticed")
 	}
-	if len(screenConsentProblems(people[5].initials, people, false)) != 1 {
+	if len(screenConsentProblems(people[5].initials, people, false, false)) != 1 {
 		t.Error("the initials of someone who chose their first name went unnoticed")
+	}
+	// 4 chose first name and full name (so first name); 7 first name and not named
+	if len(screenConsentProblems(people[4].first, people, false, true)) != 0 ||
+		len(screenConsentProblems(people[7].first, people, false, true)) != 1 {
+		t.Error("the paragraph's choice is not the more private of the two")
 	}
 }
