@@ -318,3 +318,65 @@ func BenchmarkReviewFilter(b *testing.B) {
 		_ = root.View()
 	}
 }
+
+// The whole way through the root, as a user goes: werkgroep overview, u
+// for the review, r for the outcome form, save, back in the review with
+// the count changed. Every frame fits 80×24 and 40×12.
+func TestReviewFlowInTheRoot(t *testing.T) {
+	ctx, w, _ := ocFixture(t)
+	root := NewRoot(ctx, NewWerkgroepScreen(ctx, w.ID))
+	var run func(cmd tea.Cmd, depth int)
+	run = func(cmd tea.Cmd, depth int) {
+		if cmd == nil || depth > 10 {
+			return
+		}
+		switch m := cmd().(type) {
+		case nil:
+		case tea.BatchMsg:
+			for _, c := range m {
+				run(c, depth+1)
+			}
+		default:
+			_, next := root.Update(m)
+			run(next, depth+1)
+		}
+	}
+	step := func(msg tea.Msg) {
+		t.Helper()
+		_, cmd := root.Update(msg)
+		run(cmd, 0)
+		for _, sz := range [][2]int{{40, 12}, {80, 24}} {
+			root.Update(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+			v := plain(root.render())
+			if n := len(strings.Split(v, "\n")); n > sz[1] {
+				t.Errorf("%T %dx%d: %d lines", root.Active(), sz[0], sz[1], n)
+			}
+			for _, l := range strings.Split(v, "\n") {
+				if lipgloss.Width(l) > sz[0] {
+					t.Errorf("%T %dx%d: too wide: %q", root.Active(), sz[0], sz[1], l)
+				}
+			}
+		}
+	}
+	step(root.Init()())
+	step(keyMsg("u"))
+	if _, ok := root.Active().(*Review); !ok {
+		t.Fatalf("u opened %T", root.Active())
+	}
+	step(keyMsg("r"))
+	_, ok := root.Active().(*OutcomeForm)
+	if !ok {
+		t.Fatalf("r opened %T", root.Active())
+	}
+	step(keyMsg("4"))
+	for _, r := range "buiten de opdracht" {
+		step(tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+	step(keyMsg("enter"))
+	if _, ok := root.Active().(*Review); !ok {
+		t.Fatalf("after saving the screen is %T", root.Active())
+	}
+	if v := plain(root.render()); !strings.Contains(v, "nog open: 4") || !strings.Contains(v, "Opgeslagen: niet overgenomen.") {
+		t.Errorf("review after saving:\n%s", v)
+	}
+}
