@@ -384,10 +384,22 @@ func FormatChange(v float64, l Lang) string {
 }
 
 // SchemaLabel is how a participant may be labelled beside their own
-// placements on a shared screen: initials, or something more private when
-// they chose that. It is "" when they chose not to be named; callers then
-// use a neutral number ("deelnemer 3", see NeutralNumber).
-func (p Participant) SchemaLabel() string { return p.ShownAs(MorePrivate(p.Naming, Initials)) }
+// placement in the group view's narrow columns: initials for those who
+// allow their full name or initials, the first letter of the first name
+// for those who allow only their first name (full initials would show a
+// surname's letter they did not give), and "" for those not named, who
+// get a neutral number instead.
+func (p Participant) SchemaLabel() string {
+	switch p.Naming {
+	case FullName, Initials:
+		return p.ShownAs(Initials)
+	case FirstName:
+		if r := []rune(p.ShownAs(FirstName)); len(r) > 0 {
+			return string(r[0]) + "."
+		}
+	}
+	return ""
+}
 
 // NeutralNumber is the number an unnamed participant goes by: their place
 // in the werkgroep's list of participants (which is in the order they were

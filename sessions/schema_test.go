@@ -232,7 +232,7 @@ func TestSchemaLabel(t *testing.T) {
 		{ID: 5, Name: "Ahmed Yilmaz", Naming: FirstName},
 		{ID: 8, Name: "Joke Bos", Naming: NotNamed},
 	}
-	if ps[0].SchemaLabel() != "E.v.D." || ps[1].SchemaLabel() != "A.Y." || ps[2].SchemaLabel() != "" {
+	if ps[0].SchemaLabel() != "E.v.D." || ps[1].SchemaLabel() != "A." || ps[2].SchemaLabel() != "" {
 		t.Errorf("labels: %q %q %q", ps[0].SchemaLabel(), ps[1].SchemaLabel(), ps[2].SchemaLabel())
 	}
 	if NeutralNumber(ps, 8) != 3 || NeutralNumber(ps, 99) != 0 {
