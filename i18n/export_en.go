@@ -88,6 +88,7 @@ func init() {
 		"export.key.write":      "write",
 		"export.key.done":       "done typing",
 		"export.written":        "Minutes written: %s",
+		"export.written.more":   "Minutes written: %s · also %d file(s) in the same folder",
 		"export.exists":         "%s already exists. Press w again to replace it.",
 		"export.nopath":         "First fill in where the minutes should go (tab).",
 	})

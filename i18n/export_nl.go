@@ -90,6 +90,7 @@ func init() {
 		"export.key.write":      "schrijven",
 		"export.key.done":       "klaar met typen",
 		"export.written":        "Verslag geschreven: %s",
+		"export.written.more":   "Verslag geschreven: %s · ook %d bestand(en) in dezelfde map",
 		"export.exists":         "%s bestaat al. Druk nog eens op w om het te vervangen.",
 		"export.nopath":         "Vul eerst in waar het verslag moet komen (tab).",
 	})

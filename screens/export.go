@@ -171,6 +171,9 @@ func (e *Export) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		if msg.err != nil {
 			return e, Fail(errors.New(e.ctx.T("export.cannotwrite", e.target(), plainCause(msg.err))))
 		}
+		if len(msg.paths) > 1 {
+			return e, Notify(e.ctx.T("export.written.more", msg.paths[0], len(msg.paths)-1))
+		}
 		return e, Notify(e.ctx.T("export.written", strings.Join(msg.paths, ", ")))
 	case tea.KeyPressMsg:
 		if e.Typing() {

@@ -178,6 +178,10 @@ func TestExportDropsStaleRenders(t *testing.T) {
 	if s.doc.Markdown != before {
 		t.Error("an older render replaced the newer one")
 	}
+	_, cmd := s.Update(exportWrittenMsg{paths: []string{"v.md", "schema-1.svg", "schema-4.svg"}})
+	if msg, ok := cmd().(StatusMsg); !ok || msg.Text != "Verslag geschreven: v.md · ook 2 bestand(en) in dezelfde map" {
+		t.Errorf("written beside: %v", cmd())
+	}
 	if km := s.KeyMap(); len(km.ShortHelp()) == 0 || len(km.FullHelp()) == 0 {
 		t.Error("no help")
 	}
