@@ -22,8 +22,8 @@ import (
 // A policy document goes further than the group's own minutes, so people
 // appear here as the more private of their two choices
 // (Participant.InParagraph). What they wrote about themselves (About) can
-// identify them as well as a name does: it is shown only beside their
-// name, never for someone who is not named here.
+// identify them as well as a name does: it is shown only beside a full or
+// first name, never for someone who is named here by initials or not at all.
 
 // RenderParagraaf makes the participatieparagraaf of o.Werkgroep as a
 // document of its own (o.Session is ignored), in Markdown and, when

@@ -58,7 +58,8 @@ func (m *minutes) paraPeople(w *mdWriter, level int, held []*sessionData) {
 			unnamed++
 			continue
 		}
-		if about := oneLine(p.About); about != "" {
+		visible := sessions.MorePrivate(p.Naming, p.Paragraph) <= sessions.FirstName
+		if about := oneLine(p.About); about != "" && visible {
 			name = m.t.T("para.about", name, about)
 		}
 		items = append(items, escapeLine(name))
