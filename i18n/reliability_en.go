@@ -20,6 +20,6 @@ An existing file is never overwritten.`,
 		"crash.told":         "werkgroep stopped because of a fault in the program. What was stored is safe. A short report of the fault (without names or what was said) is in %s. Feel free to send it to the makers.",
 		"crash.notwritten":   "werkgroep stopped because of a fault in the program. What was stored is safe. The fault report could not be written (%v).",
 		"crash.screen":       "Something went wrong in the program. werkgroep stops; what was stored is safe.",
-		"rel.nospace":        "Cannot store: the disk is full (or the file may not grow). Your text is still in the input. Make room and press enter again.",
+		"rel.nospace":        "Cannot store: the disk is full. What was stored stays stored. Make room and try again.",
 	})
 }

@@ -20,6 +20,6 @@ Een bestaand bestand wordt nooit overschreven.`,
 		"crash.told":         "werkgroep stopte door een fout in het programma. Wat is vastgelegd, is bewaard. Een kort verslag van de fout (zonder namen of wat er is gezegd) staat in %s. Stuur het gerust naar de makers.",
 		"crash.notwritten":   "werkgroep stopte door een fout in het programma. Wat is vastgelegd, is bewaard. Het foutverslag kon niet worden geschreven (%v).",
 		"crash.screen":       "Er ging iets mis in het programma. werkgroep stopt; wat is vastgelegd, is bewaard.",
-		"rel.nospace":        "Opslaan lukt niet: de schijf is vol (of het bestand mag niet groter worden). Je tekst staat nog in het invoerveld. Maak ruimte en druk nog eens op enter.",
+		"rel.nospace":        "Opslaan lukt niet: de schijf is vol. Wat al was vastgelegd, blijft bewaard. Maak ruimte en probeer het opnieuw.",
 	})
 }

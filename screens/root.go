@@ -1,6 +1,7 @@
 package screens
 
 import (
+	"errors"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -95,6 +96,10 @@ func (r *Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return r.route(ResumeMsg{})
 	case ErrorMsg:
 		r.status, r.isError = r.ctx.T("error.prefix", plainError(msg.Err)), true
+		var full interface{ NoRoom() bool } // a full disk, said plainly
+		if errors.As(msg.Err, &full) && full.NoRoom() {
+			r.status = r.ctx.T("rel.nospace")
+		}
 		return r, nil
 	case StatusMsg:
 		r.status, r.isError = msg.Text, false

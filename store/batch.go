@@ -27,7 +27,11 @@ func (s *Store) begin() (txn, error) {
 	if s.inBatch {
 		return joined{s.q}, nil
 	}
-	return s.db.Begin()
+	tx, err := s.db.Begin()
+	if err != nil {
+		return nil, noRoom(err)
+	}
+	return roomyTx{tx}, nil
 }
 
 // joined is a method's transaction inside a batch: the batch commits.
@@ -47,10 +51,10 @@ func (s *Store) Batch(fn func(sessions.Store) error) error {
 	if err != nil {
 		return fmt.Errorf("batch: %w", err)
 	}
-	b := &Store{db: s.db, q: tx, inBatch: true, path: s.path}
+	b := &Store{db: s.db, q: roomy{tx}, inBatch: true, path: s.path}
 	if err := fn(b); err != nil {
 		tx.Rollback()
 		return err
 	}
-	return tx.Commit()
+	return noRoom(tx.Commit())
 }

@@ -13,7 +13,8 @@ import (
 	"path/filepath"
 	"runtime"
 
-	_ "modernc.org/sqlite" // registers the "sqlite" driver
+	"modernc.org/sqlite" // registers the "sqlite" driver
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // ApplicationID marks a SQLite file as a werkgroep file ("WRKG").
@@ -81,7 +82,7 @@ func Open(path string) (*Store, error) {
 	// One connection: writes are serialised here instead of through
 	// SQLITE_BUSY, and per-connection pragmas hold for every statement.
 	db.SetMaxOpenConns(1)
-	s := &Store{db: db, q: db, path: abs}
+	s := &Store{db: db, q: roomy{db}, path: abs}
 	if err := s.migrate(); err != nil {
 		db.Close()
 		return nil, classify(abs, err)
@@ -211,3 +212,48 @@ func classify(abs string, err error) error {
 	}
 	return &OpenError{Path: abs, Problem: Damaged, Err: err}
 }
+
+// NoRoomError is a write that failed because the disk is full, or the
+// file may not grow (a quota, a file-size limit). The transaction was
+// rolled back: what was stored before is untouched, and the same write
+// can be tried again once there is room.
+type NoRoomError struct{ Err error }
+
+func (e *NoRoomError) Error() string { return "no room to write: " + e.Err.Error() }
+func (e *NoRoomError) Unwrap() error { return e.Err }
+
+// NoRoom lets the screens say so in plain words without knowing SQLite.
+func (e *NoRoomError) NoRoom() bool { return true }
+
+// noRoom marks SQLite's "disk full" and failed-write errors (a write past
+// a file-size limit fails with EFBIG, which SQLite reports as a write
+// error) as a NoRoomError.
+func noRoom(err error) error {
+	var se *sqlite.Error
+	if err == nil || !errors.As(err, &se) {
+		return err
+	}
+	if se.Code()&0xff == sqlite3.SQLITE_FULL || se.Code() == sqlite3.SQLITE_IOERR_WRITE {
+		return &NoRoomError{Err: err}
+	}
+	return err
+}
+
+// roomy is the database or a transaction with its write errors passed
+// through noRoom.
+type roomy struct{ dbtx }
+
+func (r roomy) Exec(query string, args ...any) (sql.Result, error) {
+	res, err := r.dbtx.Exec(query, args...)
+	return res, noRoom(err)
+}
+
+// roomyTx is a transaction whose writes and commit go through noRoom.
+type roomyTx struct{ *sql.Tx }
+
+func (t roomyTx) Exec(query string, args ...any) (sql.Result, error) {
+	res, err := t.Tx.Exec(query, args...)
+	return res, noRoom(err)
+}
+
+func (t roomyTx) Commit() error { return noRoom(t.Tx.Commit()) }

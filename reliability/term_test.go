@@ -1,0 +1,253 @@
+//go:build unix
+
+package reliability
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/creack/pty"
+	"github.com/hinshun/vt10x"
+)
+
+// term is the real binary running in a pseudo-terminal. What it writes is
+// fed through a terminal emulator, so that tests read the screen as a
+// person would see it, not the stream of changes Bubble Tea sends.
+type term struct {
+	t      testing.TB
+	cmd    *exec.Cmd
+	pty    *os.File
+	vt     vt10x.Terminal
+	mu     sync.Mutex
+	raw    bytes.Buffer // every byte the program wrote to the terminal
+	stderr bytes.Buffer
+	done   chan struct{}
+	err    error // from Wait, once done is closed
+	read   chan struct{}
+}
+
+type termOpts struct {
+	cols, rows int
+	env        []string // added to a clean environment
+	home       string   // HOME and XDG_DATA_HOME; a temporary folder by default
+	args       []string
+	noStderr   bool // stderr to the terminal, as a person would see it
+}
+
+// baseEnv is a small, fixed environment: Dutch, a capable xterm, and the
+// program's own data folder in a temporary home.
+func baseEnv(home string) []string {
+	return []string{
+		"PATH=" + os.Getenv("PATH"),
+		"HOME=" + home,
+		"XDG_DATA_HOME=" + filepath.Join(home, "data"),
+		"LANG=nl_NL.UTF-8",
+		"TERM=xterm-256color",
+	}
+}
+
+// start runs werkgroep with args in a terminal of the given size.
+func start(t testing.TB, o termOpts) *term {
+	t.Helper()
+	if o.cols == 0 {
+		o.cols, o.rows = 100, 30
+	}
+	if o.home == "" {
+		o.home = t.TempDir()
+	}
+	cmd := exec.Command(bin, o.args...)
+	cmd.Env = append(baseEnv(o.home), o.env...)
+	tm := &term{t: t, cmd: cmd, vt: vt10x.New(vt10x.WithSize(o.cols, o.rows)), done: make(chan struct{}), read: make(chan struct{})}
+	if !o.noStderr {
+		cmd.Stderr = &lockedWriter{mu: &tm.mu, w: &tm.stderr}
+	}
+	f, err := pty.StartWithSize(cmd, &pty.Winsize{Cols: uint16(o.cols), Rows: uint16(o.rows)})
+	if err != nil {
+		t.Fatalf("start werkgroep: %v", err)
+	}
+	tm.pty = f
+	go tm.copy()
+	go func() {
+		tm.err = cmd.Wait()
+		close(tm.done)
+	}()
+	t.Cleanup(func() {
+		tm.kill()
+		f.Close()
+	})
+	return tm
+}
+
+type lockedWriter struct {
+	mu *sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
+}
+
+// copy feeds the program's output to the emulator, keeping an incomplete
+// UTF-8 sequence at the end of a read for the next one.
+func (tm *term) copy() {
+	defer close(tm.read)
+	buf := make([]byte, 64*1024)
+	var rest []byte
+	for {
+		n, err := tm.pty.Read(buf)
+		if n > 0 {
+			tm.mu.Lock()
+			tm.raw.Write(buf[:n])
+			tm.mu.Unlock()
+			data := append(rest, buf[:n]...)
+			cut := len(data)
+			for i := len(data) - 1; i >= 0 && i >= len(data)-utf8.UTFMax; i-- {
+				if utf8.RuneStart(data[i]) {
+					if !utf8.FullRune(data[i:]) {
+						cut = i
+					}
+					break
+				}
+			}
+			tm.vt.Write(data[:cut])
+			rest = append([]byte(nil), data[cut:]...)
+		}
+		if err != nil {
+			return
+		}
+	}
+}
+
+// screen is what the emulated terminal shows, one line per row, with
+// trailing blanks removed.
+func (tm *term) screen() string {
+	s := tm.vt.String()
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " \x00")
+	}
+	return strings.TrimRight(strings.Join(lines, "\n"), "\n")
+}
+
+// output is everything the program has written so far.
+func (tm *term) output() string {
+	tm.mu.Lock()
+	defer tm.mu.Unlock()
+	return tm.raw.String()
+}
+
+func (tm *term) errOutput() string {
+	tm.mu.Lock()
+	defer tm.mu.Unlock()
+	return tm.stderr.String()
+}
+
+// waitFor waits until the screen contains want and fails the test with
+// the screen when it does not within the timeout.
+func (tm *term) waitFor(want string, timeout time.Duration) {
+	tm.t.Helper()
+	if !tm.waitUntil(func(s string) bool { return strings.Contains(s, want) }, timeout) {
+		tm.t.Fatalf("the screen never showed %q; it shows:\n%s", want, tm.screen())
+	}
+}
+
+// waitUntil polls the screen until ok, the program ends, or the timeout.
+func (tm *term) waitUntil(ok func(screen string) bool, timeout time.Duration) bool {
+	deadline := time.Now().Add(timeout)
+	for {
+		if ok(tm.screen()) {
+			return true
+		}
+		if time.Now().After(deadline) {
+			return false
+		}
+		select {
+		case <-tm.done:
+			time.Sleep(20 * time.Millisecond) // let the last output arrive
+			return ok(tm.screen())
+		case <-time.After(5 * time.Millisecond):
+		}
+	}
+}
+
+// send types bytes as they would come from the keyboard.
+func (tm *term) send(s string) {
+	tm.t.Helper()
+	if _, err := tm.pty.Write([]byte(s)); err != nil {
+		tm.t.Fatalf("typing: %v", err)
+	}
+}
+
+// Keys as a terminal sends them.
+const (
+	keyEnter = "\r"
+	keyEsc   = "\x1b"
+	keyCtrlC = "\x03"
+	keyF12   = "\x1b[24~"
+	keyTab   = "\t"
+)
+
+// paste sends text as a bracketed paste.
+func (tm *term) paste(s string) { tm.send("\x1b[200~" + s + "\x1b[201~") }
+
+// esc sends escape on its own, with a pause so that it is not read as
+// the start of a sequence.
+func (tm *term) esc() {
+	time.Sleep(60 * time.Millisecond)
+	tm.send(keyEsc)
+	time.Sleep(60 * time.Millisecond)
+}
+
+// resize changes the terminal's size, as dragging the window would.
+func (tm *term) resize(cols, rows int) {
+	tm.t.Helper()
+	tm.vt.Resize(cols, rows)
+	if err := pty.Setsize(tm.pty, &pty.Winsize{Cols: uint16(cols), Rows: uint16(rows)}); err != nil {
+		tm.t.Fatal(err)
+	}
+}
+
+// kill ends the program at once, as a power cut or a crash would.
+func (tm *term) kill() {
+	select {
+	case <-tm.done:
+		return
+	default:
+	}
+	tm.cmd.Process.Signal(syscall.SIGKILL)
+	<-tm.done
+}
+
+// wait waits for the program to end by itself and returns its exit code.
+func (tm *term) wait(timeout time.Duration) int {
+	tm.t.Helper()
+	select {
+	case <-tm.done:
+	case <-time.After(timeout):
+		tm.t.Fatalf("the program did not end within %v; the screen shows:\n%s", timeout, tm.screen())
+	}
+	select {
+	case <-tm.read:
+	case <-time.After(time.Second):
+	}
+	var ee *exec.ExitError
+	if errors.As(tm.err, &ee) {
+		return ee.ExitCode()
+	}
+	if tm.err != nil {
+		tm.t.Fatalf("wait: %v", tm.err)
+	}
+	return 0
+}
