@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"html"
+	"regexp"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
@@ -18,11 +19,15 @@ func markdownParser() goldmark.Markdown {
 // renderHTML renders the minutes' Markdown as one self-contained page: no
 // scripts, no external styles or fonts, so that it opens the same in a
 // browser, in Word and on a computer without a network.
-func renderHTML(md, lang, title string) ([]byte, error) {
+//
+// Charts that the Markdown links beside it are put inline, so the page
+// needs no other file.
+func renderHTML(md, lang, title string, files []File) ([]byte, error) {
 	var body bytes.Buffer
 	if err := markdownParser().Convert([]byte(md), &body); err != nil {
 		return nil, fmt.Errorf("render html: %w", err)
 	}
+	inlineCharts(&body, files)
 	var b bytes.Buffer
 	fmt.Fprintf(&b, htmlHead, html.EscapeString(lang), html.EscapeString(title), pageStyle)
 	b.Write(body.Bytes())
@@ -53,6 +58,8 @@ h4 { font-size: 1em; margin-top: 1.2em; }
 table { border-collapse: collapse; margin: 1em 0; }
 th, td { border: 1px solid #555; padding: .3em .6em; text-align: left; vertical-align: top; }
 th { background: #eee; }
+figure { margin: 1em 0; }
+figure svg { max-width: 100%; height: auto; }
 li { margin: .2em 0; }
 @media print {
   body { max-width: none; margin: 0; padding: 0; font-size: 11pt; }
@@ -60,3 +67,36 @@ li { margin: .2em 0; }
   tr, li { page-break-inside: avoid; }
 }
 `
+
+// chartImage is how goldmark writes a linked image, alone in a paragraph
+// or inline.
+var chartImage = regexp.MustCompile(`(?:<p>)?<img src="([^"]*)" alt="([^"]*)"(?: title="[^"]*")?\s*/?>(?:</p>)?`)
+
+// inlineCharts replaces each linked SVG chart by the chart itself, in a
+// figure whose caption is the link's text alternative.
+func inlineCharts(body *bytes.Buffer, files []File) {
+	svgs := map[string][]byte{}
+	for _, f := range files {
+		svgs[f.Name] = f.Data
+	}
+	if len(svgs) == 0 {
+		return
+	}
+	out := chartImage.ReplaceAllFunc(body.Bytes(), func(m []byte) []byte {
+		sub := chartImage.FindSubmatch(m)
+		data, ok := svgs[html.UnescapeString(string(sub[1]))]
+		if !ok {
+			return m
+		}
+		if i := bytes.Index(data, []byte("<svg")); i > 0 {
+			data = data[i:] // drop the XML declaration
+		}
+		var b bytes.Buffer
+		fmt.Fprintf(&b, "<figure role=\"img\" aria-label=\"%s\">\n", sub[2])
+		b.Write(bytes.TrimSpace(data))
+		fmt.Fprintf(&b, "\n<figcaption>%s</figcaption>\n</figure>", sub[2])
+		return b.Bytes()
+	})
+	body.Reset()
+	body.Write(out)
+}

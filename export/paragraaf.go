@@ -43,7 +43,7 @@ func RenderParagraaf(st sessions.Store, o Options) (Document, error) {
 	m.paragraaf(&w, 2)
 	doc := Document{Name: slug(m.w.Name) + "-" + m.t.T("para.name") + "." + format, Markdown: w.String()}
 	if format == "html" {
-		if doc.HTML, err = renderHTML(doc.Markdown, string(m.w.Lang), title); err != nil {
+		if doc.HTML, err = renderHTML(doc.Markdown, string(m.w.Lang), title, nil); err != nil {
 			return Document{}, err
 		}
 	}

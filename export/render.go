@@ -61,9 +61,10 @@ func Render(st sessions.Store, o Options) (Document, error) {
 	}
 	doc := Document{Name: m.fileName(format), Markdown: m.markdown(), Files: m.schemaFiles()}
 	if format == "html" {
-		if doc.HTML, err = renderHTML(doc.Markdown, string(m.w.Lang), m.title()); err != nil {
+		if doc.HTML, err = renderHTML(doc.Markdown, string(m.w.Lang), m.title(), doc.Files); err != nil {
 			return Document{}, err
 		}
+		doc.Files = nil // the charts are inside the page
 	}
 	return doc, nil
 }
