@@ -1,0 +1,115 @@
+//go:build unix
+
+package reliability
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"werkgroep/store"
+)
+
+// openSession takes a freshly started program from the home screen to
+// the capture screen of the first session and waits for its counter.
+func openSession(t *testing.T, tm *term, count int) {
+	t.Helper()
+	tm.waitFor("Buurtwerk", 5*time.Second)
+	tm.send(keyEnter)
+	tm.waitFor("Bijeenkomsten", 5*time.Second)
+	tm.send(keyEnter)
+	tm.waitFor("Vastgelegd: "+strconv.Itoa(count), 5*time.Second)
+}
+
+// TestTwoProgramsOneFile runs two programs on the same file, both
+// capturing at the same moments: nothing is lost, nothing is stored
+// twice, the file stays sound, and what one stored the other shows once
+// it reloads the session. While both run, an export and a backup of the
+// file succeed and hold everything stored so far.
+func TestTwoProgramsOneFile(t *testing.T) {
+	f := newFixture(t)
+	a := start(t, termOpts{args: []string{"--data", f.path}})
+	b := start(t, termOpts{args: []string{"--data", f.path}})
+	openSession(t, a, 0)
+	openSession(t, b, 0)
+
+	const rounds = 15
+	var want []string
+	for i := 1; i <= rounds; i++ {
+		ta, tb := fmt.Sprintf("alfa zegt %d", i), fmt.Sprintf("bravo zegt %d", i)
+		var wg sync.WaitGroup
+		wg.Add(2)
+		go func() { defer wg.Done(); a.pty.Write([]byte(ta + keyEnter)) }()
+		go func() { defer wg.Done(); b.pty.Write([]byte(tb + keyEnter)) }()
+		wg.Wait()
+		a.waitFor("Vastgelegd: "+strconv.Itoa(i), 5*time.Second)
+		b.waitFor("Vastgelegd: "+strconv.Itoa(i), 5*time.Second)
+		want = append(want, ta, tb)
+	}
+	got := texts(t, f.path, f.sessions[0].ID)
+	if len(got) != len(want) {
+		t.Fatalf("%d entries in the file, want %d: %q", len(got), len(want), got)
+	}
+	if m := missing(want, got); len(m) > 0 {
+		t.Fatalf("lost: %q", m)
+	}
+	integrity(t, f.path)
+
+	// An export and a backup while both programs are running.
+	dir := t.TempDir()
+	out := filepath.Join(dir, "verslag.md")
+	code, msg := runCLI(t, t.TempDir(), "export", "--data", f.path, "--session", "1", "--out", out)
+	if code != 0 {
+		t.Fatalf("export while two programs run: exit %d: %s", code, msg)
+	}
+	md, _ := os.ReadFile(out)
+	for _, w := range want {
+		if !strings.Contains(string(md), w) {
+			t.Errorf("the export lacks %q", w)
+		}
+	}
+	copyPath := filepath.Join(dir, "kopie.db")
+	if code, msg := runCLI(t, t.TempDir(), "backup", "--data", f.path, "--out", copyPath); code != 0 {
+		t.Fatalf("backup while two programs run: exit %d: %s", code, msg)
+	}
+	cp, err := store.Open(copyPath)
+	if err != nil {
+		t.Fatalf("the backup does not open as a werkgroep file: %v", err)
+	}
+	cs, err := cp.Contributions(f.sessions[0].ID)
+	cp.Close()
+	if err != nil || len(cs) != len(want) {
+		t.Fatalf("the backup holds %d contributions (%v), want %d", len(cs), err, len(want))
+	}
+
+	// b reloads the session (back to the werkgroep and in again) and then
+	// shows what a stored as well.
+	b.esc()
+	b.esc()
+	b.waitFor("Bijeenkomsten", 5*time.Second)
+	b.send(keyEnter)
+	b.waitFor("Vastgelegd: "+strconv.Itoa(2*rounds), 5*time.Second)
+	if !strings.Contains(b.screen(), fmt.Sprintf("alfa zegt %d", rounds)) {
+		t.Errorf("b does not show a's last entry after reloading:\n%s", b.screen())
+	}
+
+	for _, tm := range []*term{a, b} {
+		tm.send(keyCtrlC)
+		if code := tm.wait(5 * time.Second); code != 0 {
+			t.Errorf("exit %d", code)
+		}
+	}
+	integrity(t, f.path)
+	final := texts(t, f.path, f.sessions[0].ID)
+	slices.Sort(final)
+	slices.Sort(want)
+	if !slices.Equal(final, want) {
+		t.Errorf("after both quit the file holds %q, want %q", final, want)
+	}
+}
