@@ -150,12 +150,12 @@ func (a *Actions) Title() string {
 func (a *Actions) Typing() bool { return a.form() != nil }
 
 // form is the open form, if any.
-func (a *Actions) form() *hostedForm {
+func (a *Actions) form() *formHost {
 	switch {
 	case a.decForm != nil:
-		return a.decForm.hostedForm
+		return a.decForm.formHost
 	case a.actForm != nil:
-		return a.actForm.hostedForm
+		return a.actForm.formHost
 	}
 	return nil
 }
@@ -163,7 +163,7 @@ func (a *Actions) form() *hostedForm {
 func (a *Actions) SetSize(w, h int) {
 	a.width, a.height = w, h
 	if f := a.form(); f != nil {
-		f.SetSize(w, h-2)
+		f.setSize(w, h)
 	}
 	a.layout()
 }
@@ -171,7 +171,7 @@ func (a *Actions) SetSize(w, h int) {
 func (a *Actions) KeyMap() help.KeyMap {
 	k := a.keys
 	if f := a.form(); f != nil {
-		return f.keys.keyMap()
+		return f.keyMap()
 	}
 	if a.confirm {
 		return keyMap{short: []key.Binding{k.Yes}}

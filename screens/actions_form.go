@@ -16,7 +16,7 @@ const (
 // actionForm edits one action: what, who, by when, status. The actions
 // screen and the look-back share it.
 type actionForm struct {
-	*hostedForm
+	*formHost
 	action           sessions.Action
 	what, other, due string
 	who              sessions.ID
@@ -41,25 +41,29 @@ func newActionForm(c *Context, a sessions.Action, people []sessions.Participant,
 	for _, st := range []sessions.ActionStatus{sessions.ActionOpen, sessions.ActionDone, sessions.ActionDropped} {
 		statuses = append(statuses, huh.NewOption(actionWord(c, st), st))
 	}
+	heading := c.T("actions.form.action.edit")
+	if a.ID == 0 {
+		heading = c.T("actions.form.action.new")
+	}
 	// Value before Options: Options would otherwise overwrite the value
 	// with the first option.
-	f.hostedForm = newHostedForm(c,
-		huh.NewGroup(
+	f.formHost = newPagedForm(c,
+		formPage{fields: []huh.Field{
 			huh.NewInput().Title(c.T("actions.field.what")).CharLimit(1000).Value(&f.what).
 				Validate(requiredText(c.T("actions.error.what"))),
 			huh.NewSelect[sessions.ID]().Title(c.T("actions.field.who")).Value(&f.who).
-				Options(opts...).Height(min(len(opts), 6)+1),
-		),
-		huh.NewGroup(
+				Options(opts...).Height(min(len(opts), 6) + 1),
+		}},
+		formPage{fields: []huh.Field{
 			huh.NewInput().Title(c.T("actions.field.other")).CharLimit(200).Value(&f.other).
 				Validate(requiredText(c.T("actions.error.other"))),
-		).WithHideFunc(func() bool { return f.who != ownerOther }),
-		huh.NewGroup(
+		}, hide: func() bool { return f.who != ownerOther }},
+		formPage{fields: []huh.Field{
 			huh.NewInput().Title(c.T("actions.field.due")).Description(c.T("actions.field.due.hint")).
 				CharLimit(10).Value(&f.due).Validate(dateCheck(c)),
 			huh.NewSelect[sessions.ActionStatus]().Title(c.T("actions.field.status")).Value(&f.status).Options(statuses...),
-		),
-	)
+		}},
+	).titled(heading)
 	return f
 }
 
@@ -82,7 +86,7 @@ func (f *actionForm) result() sessions.Action {
 
 // decisionForm edits the text of one decision.
 type decisionForm struct {
-	*hostedForm
+	*formHost
 	decision sessions.Decision
 	text     string
 }
@@ -90,11 +94,15 @@ type decisionForm struct {
 // newDecisionForm edits d, starting from text (d.Text, or a kept draft).
 func newDecisionForm(c *Context, d sessions.Decision, text string) *decisionForm {
 	f := &decisionForm{decision: d, text: text}
-	f.hostedForm = newHostedForm(c, huh.NewGroup(
+	heading := c.T("actions.form.decision.edit")
+	if d.ID == 0 {
+		heading = c.T("actions.form.decision.new")
+	}
+	f.formHost = newForm(c,
 		huh.NewText().Title(c.T("actions.field.decision")).Description(c.T("actions.field.decision.hint")).
-			ExternalEditor(false).CharLimit(4000).Lines(4).Value(&f.text).
+			CharLimit(4000).Lines(4).Value(&f.text).
 			Validate(requiredText(c.T("actions.error.decision"))),
-	))
+	).titled(heading)
 	return f
 }
 

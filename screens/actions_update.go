@@ -89,8 +89,8 @@ func (a *Actions) selectedDecision() (sessions.Decision, bool) {
 
 func (a *Actions) openForm() tea.Cmd {
 	f := a.form()
-	f.SetSize(a.width, a.height-2)
-	return f.form.Init()
+	f.setSize(a.width, a.height)
+	return f.init()
 }
 
 func (a *Actions) edit() tea.Cmd {
@@ -144,7 +144,7 @@ func (a *Actions) deleteSelected() tea.Cmd {
 // is submitted.
 func (a *Actions) updateForm(msg tea.Msg) (Screen, tea.Cmd) {
 	f := a.form()
-	out, cmd := f.Update(msg)
+	out, cmd := f.update(msg)
 	if out != formBusy {
 		dropDraft(a.ctx, f.draftKey)
 	}

@@ -37,7 +37,7 @@ func (a *Actions) View() string {
 	}
 	c, w := a.ctx, a.width
 	if f := a.form(); f != nil {
-		return f.view(c.Styles, a.formHeading(), w, a.height)
+		return f.view()
 	}
 	var lines []string
 	if a.focus == partEarlier {
@@ -100,17 +100,4 @@ func (a *Actions) decisionRows() []string {
 		}
 	}
 	return out
-}
-
-func (a *Actions) formHeading() string {
-	c := a.ctx
-	switch {
-	case a.decForm != nil && a.decForm.decision.ID == 0:
-		return c.T("actions.form.decision.new")
-	case a.decForm != nil:
-		return c.T("actions.form.decision.edit")
-	case a.actForm != nil && a.actForm.action.ID == 0:
-		return c.T("actions.form.action.new")
-	}
-	return c.T("actions.form.action.edit")
 }

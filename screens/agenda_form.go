@@ -21,7 +21,7 @@ var agendaKinds = []sessions.StepKind{sessions.StepActivity, sessions.StepBreak,
 // stepForm adds a step after the selected one, or edits a step.
 type stepForm struct {
 	orig    sessions.Step // ID zero when adding
-	host    *setupForm
+	host    *formHost
 	kind    sessions.StepKind
 	title   string
 	purpose string
@@ -57,7 +57,7 @@ func newStepForm(c *Context, st sessions.Step) *stepForm {
 	if st.ID == 0 {
 		first = []huh.Field{kind, title}
 	}
-	f.host = newSetupForm(c, append(first, rest...)...)
+	f.host = newForm(c, append(first, rest...)...)
 	return f
 }
 
@@ -121,11 +121,12 @@ func (a *Agenda) openStepForm(st sessions.Step) tea.Cmd {
 // after the selected step.
 func (a *Agenda) updateStepForm(msg tea.Msg) tea.Cmd {
 	f := a.form
-	switch f.host.update(msg) {
-	case setupCancelled:
+	out, cmd := f.host.update(msg)
+	switch out {
+	case formCancelled:
 		a.form = nil
 		return Notify(a.ctx.T("wgform.cancelled"))
-	case setupDone:
+	case formSubmitted:
 		st := f.step(a.wg.Lang)
 		var err error
 		note := "agenda.saved"
@@ -142,22 +143,20 @@ func (a *Agenda) updateStepForm(msg tea.Msg) tea.Cmd {
 		}
 		if err != nil {
 			// keep what was typed in a fresh form, so nothing is lost
-			a.form = newStepForm(a.ctx, st)
-			a.form.host.setSize(a.width, a.height)
-			return tea.Batch(Fail(err), a.form.host.init())
+			return tea.Batch(Fail(err), a.openStepForm(st))
 		}
 		a.form = nil
 		cmd := a.reload()
 		a.selectID(st.ID)
 		return tea.Batch(cmd, Notify(a.ctx.T(note, st.Title)))
 	}
-	return f.host.cmd
+	return cmd
 }
 
 // agendaSessionForm edits the title and purpose of the session shown.
 type agendaSessionForm struct {
 	orig           sessions.Session
-	host           *setupForm
+	host           *formHost
 	title, purpose string
 }
 
@@ -165,7 +164,7 @@ func (a *Agenda) openSessionForm() tea.Cmd {
 	se, _ := a.sess.current()
 	c := a.ctx
 	f := &agendaSessionForm{orig: se, title: se.Title, purpose: se.Purpose}
-	f.host = newSetupForm(c,
+	f.host = newForm(c,
 		huh.NewInput().Title(c.T("agenda.session.title")).CharLimit(200).Value(&f.title),
 		huh.NewText().Title(c.T("agenda.session.purpose")).CharLimit(2000).Lines(4).Value(&f.purpose),
 	)
@@ -176,11 +175,12 @@ func (a *Agenda) openSessionForm() tea.Cmd {
 
 func (a *Agenda) updateSessionForm(msg tea.Msg) tea.Cmd {
 	f := a.sessForm
-	switch f.host.update(msg) {
-	case setupCancelled:
+	out, cmd := f.host.update(msg)
+	switch out {
+	case formCancelled:
 		a.sessForm = nil
 		return Notify(a.ctx.T("wgform.cancelled"))
-	case setupDone:
+	case formSubmitted:
 		a.sessForm = nil
 		se := f.orig
 		se.Title, se.Purpose = sessions.CleanLine(f.title), sessions.Clean(f.purpose)
@@ -189,7 +189,7 @@ func (a *Agenda) updateSessionForm(msg tea.Msg) tea.Cmd {
 		}
 		return tea.Batch(a.reload(), Notify(a.ctx.T("agenda.session.saved", se.Number)))
 	}
-	return f.host.cmd
+	return cmd
 }
 
 // stepRemoval is a step waiting for a yes, with how many contributions

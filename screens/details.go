@@ -15,10 +15,10 @@ import (
 // status. A session that is done can be reopened here.
 type SessionDetails struct {
 	ctx           *Context
-	keys          formKeys
+	keys          formKeys // esc leaves while the session loads
 	id            sessions.ID
 	session       sessions.Session
-	form          *hostedForm
+	form          *formHost
 	title         string
 	date, place   string
 	status        sessions.SessionStatus
@@ -52,7 +52,7 @@ func (d *SessionDetails) build() tea.Cmd {
 	for _, st := range []sessions.SessionStatus{sessions.Planned, sessions.Running, sessions.Done} {
 		statuses = append(statuses, huh.NewOption(c.T(fmt.Sprintf("status.%d", st)), st))
 	}
-	d.form = newHostedForm(c, huh.NewGroup(
+	d.form = newForm(c,
 		huh.NewInput().Title(c.T("details.field.title")).CharLimit(200).Value(&d.title).
 			Validate(requiredText(c.T("details.error.title"))),
 		huh.NewInput().Title(c.T("details.field.date")).Description(c.T("details.field.date.hint", today)).
@@ -61,9 +61,9 @@ func (d *SessionDetails) build() tea.Cmd {
 		// Value before Options, or Options would pick the first status.
 		huh.NewSelect[sessions.SessionStatus]().Title(c.T("details.field.status")).
 			Description(c.T("details.field.status.hint")).Value(&d.status).Options(statuses...),
-	))
-	d.form.SetSize(d.width, d.height-2)
-	return d.form.form.Init()
+	).titled(c.T("details.heading", se.Number))
+	d.form.setSize(d.width, d.height)
+	return d.form.init()
 }
 
 func (d *SessionDetails) Title() string {
@@ -78,11 +78,16 @@ func (d *SessionDetails) Typing() bool { return d.form != nil }
 func (d *SessionDetails) SetSize(w, h int) {
 	d.width, d.height = w, h
 	if d.form != nil {
-		d.form.SetSize(w, h-2)
+		d.form.setSize(w, h)
 	}
 }
 
-func (d *SessionDetails) KeyMap() help.KeyMap { return d.keys.keyMap() }
+func (d *SessionDetails) KeyMap() help.KeyMap {
+	if d.form != nil {
+		return d.form.keyMap()
+	}
+	return keyMap{short: []key.Binding{d.keys.Cancel}}
+}
 
 func (d *SessionDetails) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	switch msg := msg.(type) {
@@ -102,7 +107,7 @@ func (d *SessionDetails) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		}
 		return d, nil
 	}
-	out, cmd := d.form.Update(msg)
+	out, cmd := d.form.update(msg)
 	switch out {
 	case formCancelled:
 		return d, tea.Batch(Pop, Notify(d.ctx.T("details.unchanged")))
@@ -130,5 +135,5 @@ func (d *SessionDetails) View() string {
 	if d.form == nil {
 		return ""
 	}
-	return d.form.view(d.ctx.Styles, d.ctx.T("details.heading", d.session.Number), d.width, d.height)
+	return d.form.view()
 }

@@ -77,7 +77,7 @@ func (l *LookBack) Typing() bool { return l.form != nil }
 func (l *LookBack) SetSize(w, h int) {
 	l.width, l.height = w, h
 	if l.form != nil {
-		l.form.SetSize(w, h-2)
+		l.form.setSize(w, h)
 	}
 	l.layout()
 }
@@ -87,7 +87,7 @@ func (l *LookBack) approved() bool { return l.prev.ApprovedOn != "" }
 func (l *LookBack) KeyMap() help.KeyMap {
 	k := l.keys
 	if l.form != nil {
-		return l.form.keys.keyMap()
+		return l.form.keyMap()
 	}
 	if l.confirm {
 		return keyMap{short: []key.Binding{k.Yes}}
@@ -168,8 +168,8 @@ func (l *LookBack) key(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 		if a, ok := l.actions.selected(); ok {
 			var cmd tea.Cmd
 			l.form, cmd = actionFormFor(l.ctx, l.werkgroep, a, l.people)
-			l.form.SetSize(l.width, l.height-2)
-			return l, tea.Batch(l.form.form.Init(), cmd)
+			l.form.setSize(l.width, l.height)
+			return l, tea.Batch(l.form.init(), cmd)
 		}
 	case key.Matches(msg, k.Approve) && l.prev.ID != 0:
 		if l.approved() {
@@ -203,7 +203,7 @@ func (l *LookBack) setApproval(date string) tea.Cmd {
 }
 
 func (l *LookBack) updateForm(msg tea.Msg) (Screen, tea.Cmd) {
-	out, cmd := l.form.Update(msg)
+	out, cmd := l.form.update(msg)
 	if out != formBusy {
 		dropDraft(l.ctx, l.form.draftKey)
 	}

@@ -117,7 +117,7 @@ func (l *LookBack) View() string {
 	}
 	c, s, w := l.ctx, l.ctx.Styles, l.width
 	if l.form != nil {
-		return l.form.view(s, c.T("actions.form.action.edit"), w, l.height)
+		return l.form.view()
 	}
 	gap := l.height >= roomy
 	var lines []string

@@ -12,7 +12,7 @@ import (
 // person can see what the minutes will say before they choose.
 type participantForm struct {
 	orig      sessions.Participant // ID zero when adding
-	host      *setupForm
+	host      *formHost
 	name      string
 	about     string
 	naming    sessions.Naming
@@ -30,9 +30,9 @@ func newParticipantForm(c *Context, x sessions.Participant) *participantForm {
 	f.paraSel = huh.NewSelect[sessions.Naming]().Title(c.T("people.paragraph")).Description(c.T("people.paragraph.desc")).
 		Value(&f.paragraph)
 	f.refresh(c)
-	f.host = newSetupForm(c,
+	f.host = newForm(c,
 		huh.NewInput().Title(c.T("people.name")).Description(c.T("people.name.desc")).
-			CharLimit(200).Value(&f.name).Validate(requiredLine(c)),
+			CharLimit(200).Value(&f.name).Validate(requiredText(c.T("wgform.required"))),
 		f.namingSel,
 		f.paraSel,
 		huh.NewText().Title(c.T("people.about")).Description(c.T("people.about.desc")).
@@ -84,18 +84,17 @@ func (p *Participants) openForm(x sessions.Participant) tea.Cmd {
 // done; esc goes back to the list without storing.
 func (p *Participants) updateForm(msg tea.Msg) tea.Cmd {
 	f := p.form
-	state := f.host.update(msg)
+	out, cmd := f.host.update(msg)
 	f.refresh(p.ctx)
-	switch state {
-	case setupCancelled:
+	switch out {
+	case formCancelled:
 		p.form = nil
 		return Notify(p.ctx.T("wgform.cancelled"))
-	case setupDone:
+	case formSubmitted:
 		x := f.participant()
 		if err := p.ctx.Store.SaveParticipant(&x); err != nil {
 			// keep what was typed in a fresh form, so nothing is lost
-			p.openForm(x)
-			return tea.Batch(Fail(err), p.form.host.init())
+			return tea.Batch(Fail(err), p.openForm(x))
 		}
 		p.form = nil
 		p.upsert(x)
@@ -105,7 +104,7 @@ func (p *Participants) updateForm(msg tea.Msg) tea.Cmd {
 		}
 		return tea.Batch(Notify(p.ctx.T(done, x.Name)), p.load)
 	}
-	return f.host.cmd
+	return cmd
 }
 
 // upsert shows x in the list at once and selects it, before the reload.
