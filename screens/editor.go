@@ -7,8 +7,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
-
-	"werkgroep/sessions"
 )
 
 // editor is a multi-line text field for capture. Unlike bubbles/textarea
@@ -69,24 +67,6 @@ func (e *editor) insert(s string) {
 	out = append(out, e.text[e.pos:]...)
 	e.text = out
 	e.pos += len(rs)
-}
-
-// cleanKeepSpace is sessions.Clean without trimming, for text that is
-// still being typed (a trailing space is part of the next word).
-func cleanKeepSpace(s string) string {
-	lead := len(s) - len(strings.TrimLeft(s, " \t\n\r"))
-	trail := len(s) - len(strings.TrimRight(s, " \t\n\r"))
-	c := sessions.Clean(s)
-	if c == "" {
-		if strings.ContainsAny(s, "\n\r") {
-			return "\n"
-		}
-		if strings.Trim(s, " \t") == "" {
-			return s
-		}
-		return ""
-	}
-	return strings.Repeat(" ", min(lead, 1)) + c + strings.Repeat(" ", min(trail, 1))
 }
 
 // Update handles editing keys and paste; it reports whether it used msg.

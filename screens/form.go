@@ -124,7 +124,7 @@ func (h *formHost) update(msg tea.Msg) (formOutcome, tea.Cmd) {
 	case tea.PasteMsg:
 		// the inputs drop ESC but keep the rest of a sequence ("[31m"):
 		// clean the whole paste before they see it
-		msg = tea.PasteMsg{Content: cleanPaste(m.Content)}
+		msg = tea.PasteMsg{Content: cleanKeepSpace(m.Content)}
 	}
 	m, cmd := h.form.Update(msg)
 	if f, ok := m.(*huh.Form); ok {
@@ -137,22 +137,6 @@ func (h *formHost) update(msg tea.Msg) (formOutcome, tea.Cmd) {
 		return formCancelled, cmd
 	}
 	return formBusy, cmd
-}
-
-// cleanPaste is sessions.Clean that keeps one space where the pasted
-// text began or ended with blank space, so that words do not run together.
-func cleanPaste(s string) string {
-	c := sessions.Clean(s)
-	if c == "" {
-		return c
-	}
-	if strings.TrimLeft(s, " \t\r\n") != s {
-		c = " " + c
-	}
-	if strings.TrimRight(s, " \t\r\n") != s {
-		c += " "
-	}
-	return c
 }
 
 // problem is the focused field's validation message, or "".

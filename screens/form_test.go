@@ -139,3 +139,24 @@ func TestFormFitsAfterAResize(t *testing.T) {
 		}
 	}
 }
+
+func TestCleanKeepSpace(t *testing.T) {
+	for in, want := range map[string]string{
+		"":                       "",
+		"woord":                  "woord",
+		" en nog\t":              " en nog ",
+		"\r\n De Pijp\x00":       " De Pijp",
+		"Buurthuis\x1b[31m":      "Buurthuis",
+		"\n":                     "\n",
+		"\r":                     "\n",
+		" ":                      " ",
+		"\x1b[31m":               "",
+		"  twee  spaties  ":      " twee  spaties ",
+		"a\r\nb":                 "a\nb",
+		"\x1b]0;titel\x07 kleur": "kleur",
+	} {
+		if got := cleanKeepSpace(in); got != want {
+			t.Errorf("cleanKeepSpace(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

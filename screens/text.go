@@ -79,3 +79,28 @@ func padRight(s string, w int) string {
 	}
 	return s
 }
+
+// cleanKeepSpace is sessions.Clean for text that is still being typed or
+// pasted into a field: where the text began or ended with blank space,
+// one space is kept, since it may part two words. Blank text stays as
+// it is, and a line break alone stays one ("\n").
+func cleanKeepSpace(s string) string {
+	const blank = " \t\r\n"
+	c := sessions.Clean(s)
+	if c == "" {
+		if strings.ContainsAny(s, "\r\n") {
+			return "\n"
+		}
+		if strings.Trim(s, " \t") == "" {
+			return s
+		}
+		return ""
+	}
+	if strings.TrimLeft(s, blank) != s {
+		c = " " + c
+	}
+	if strings.TrimRight(s, blank) != s {
+		c += " "
+	}
+	return c
+}
