@@ -7,8 +7,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"charm.land/bubbles/v2/help"
-	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
@@ -39,30 +37,14 @@ type Export struct {
 	width, height int
 }
 
-type exportKeys struct {
-	listKeys
-	Prev, Next, Format, Path, Write, Enter, Done, Back key.Binding
-}
-
 // NewExport opens the export of a werkgroep, at session (0 is the whole
 // process).
 func NewExport(ctx *Context, werkgroep sessions.ID, session int) Screen {
-	c := ctx
 	ti := textinput.New()
 	ti.Prompt = ""
 	ti.CharLimit = 4096
 	dir, _ := os.Getwd()
-	return &Export{ctx: ctx, werkgroep: werkgroep, choice: session, path: ti, dir: dir, keys: exportKeys{
-		listKeys: newListKeys(c),
-		Prev:     key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←", c.T("export.key.prev"))),
-		Next:     key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→", c.T("export.key.next"))),
-		Format:   key.NewBinding(key.WithKeys("f"), key.WithHelp("f", c.T("export.key.format"))),
-		Path:     key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", c.T("export.key.path"))),
-		Write:    key.NewBinding(key.WithKeys("w"), key.WithHelp("w", c.T("export.key.write"))),
-		Enter:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.T("export.key.write"))),
-		Done:     key.NewBinding(key.WithKeys("tab", "esc"), key.WithHelp("tab/esc", c.T("export.key.done"))),
-		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T("key.back"))),
-	}}
+	return &Export{ctx: ctx, keys: newExportKeys(ctx), werkgroep: werkgroep, choice: session, path: ti, dir: dir}
 }
 
 type exportLoadedMsg struct {
@@ -135,17 +117,6 @@ func (e *Export) SetSize(w, h int) {
 	e.preview.fit(max(1, w-2), max(1, h-e.headerLines()))
 }
 
-func (e *Export) KeyMap() help.KeyMap {
-	k := e.keys
-	if e.Typing() {
-		return keyMap{short: []key.Binding{k.Enter, k.Done}, full: [][]key.Binding{{k.Enter, k.Done}}}
-	}
-	return keyMap{
-		short: []key.Binding{k.Prev, k.Next, k.Format, k.Path, k.Write, k.Back},
-		full:  [][]key.Binding{{k.Prev, k.Next, k.Format, k.Path, k.Write, k.Back}, k.bindings()},
-	}
-}
-
 func (e *Export) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case exportLoadedMsg:
@@ -199,55 +170,6 @@ func (e *Export) indexOf(n int) int {
 		}
 	}
 	return 0
-}
-
-func (e *Export) key(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
-	k := e.keys
-	if e.preview.scroll(msg, k.listKeys) {
-		return e, nil
-	}
-	if !key.Matches(msg, k.Write) {
-		e.confirm = ""
-	}
-	switch {
-	case key.Matches(msg, k.Back):
-		return e, Pop
-	case !e.loaded:
-		return e, nil
-	case key.Matches(msg, k.Prev):
-		e.choice = (e.choice + e.choices() - 1) % e.choices()
-		return e, e.render()
-	case key.Matches(msg, k.Next):
-		e.choice = (e.choice + 1) % e.choices()
-		return e, e.render()
-	case key.Matches(msg, k.Format):
-		e.html = !e.html
-		return e, e.render()
-	case key.Matches(msg, k.Path):
-		e.path.CursorEnd()
-		return e, e.path.Focus()
-	case key.Matches(msg, k.Write):
-		return e, e.write()
-	}
-	return e, nil
-}
-
-func (e *Export) typing(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
-	switch {
-	case key.Matches(msg, e.keys.Enter):
-		e.path.Blur()
-		return e, e.write()
-	case key.Matches(msg, e.keys.Done):
-		e.path.Blur()
-		return e, nil
-	}
-	before := e.path.Value()
-	var cmd tea.Cmd
-	e.path, cmd = e.path.Update(msg)
-	if e.path.Value() != before {
-		e.edited, e.confirm = true, ""
-	}
-	return e, cmd
 }
 
 // suggestPath fills in the working folder and the document's name, until
@@ -306,80 +228,4 @@ func plainCause(err error) error {
 		return pe.Err
 	}
 	return err
-}
-
-// labels of the three choices, in the chrome's language.
-func (e *Export) labels() [3]string {
-	return [3]string{e.ctx.T("export.session"), e.ctx.T("export.format"), e.ctx.T("export.path")}
-}
-
-func (e *Export) labelWidth() int {
-	n := 0
-	for _, l := range e.labels() {
-		n = max(n, len([]rune(l)))
-	}
-	return n + 2
-}
-
-// headerLines is how many lines the choices take above the preview.
-func (e *Export) headerLines() int {
-	if e.height >= roomy {
-		return 5
-	}
-	return 4
-}
-
-func (e *Export) choiceLabel() string {
-	if e.choice == e.paragraafChoice() {
-		return e.ctx.T("para.choice")
-	}
-	if e.choice == 0 || e.choice > len(e.list) {
-		return e.ctx.T("export.session.all")
-	}
-	se := e.list[e.choice-1]
-	if t := sessions.CleanLine(se.Title); t != "" {
-		return e.ctx.T("session.n", se.Number) + ": " + t
-	}
-	return e.ctx.T("session.n", se.Number)
-}
-
-func (e *Export) View() string {
-	if !e.loaded {
-		return ""
-	}
-	s, w, lw := e.ctx.Styles, e.width, e.labelWidth()
-	label := func(i int) string {
-		l := e.labels()[i]
-		return s.Label.Render(l) + strings.Repeat(" ", lw-len([]rune(l)))
-	}
-	format := e.ctx.T("export.format.md")
-	if e.html {
-		format = e.ctx.T("export.format.html")
-	}
-	path := truncate(e.path.Value(), max(1, w-lw))
-	if e.path.Focused() {
-		path = e.path.View()
-	}
-	lines := []string{
-		truncate(label(0)+"‹ "+e.choiceLabel()+" ›", w),
-		truncate(label(1)+format, w),
-		truncate(label(2)+path, w),
-	}
-	if e.height >= roomy {
-		lines = append(lines, "")
-	}
-	if !e.ready {
-		lines = append(lines, s.Subtle.Render(truncate(e.ctx.T("export.loading"), w)))
-		return strings.Join(lines, "\n")
-	}
-	p := &e.preview
-	where := e.ctx.T("export.preview", min(len(p.lines), p.top+1), min(len(p.lines), p.top+p.height), len(p.lines))
-	if e.html {
-		where += " · " + e.ctx.T("export.preview.html")
-	}
-	lines = append(lines, s.Bold.Render(truncate(where, w)))
-	for _, l := range p.visible() {
-		lines = append(lines, truncate("  "+l, w))
-	}
-	return strings.Join(lines[:min(len(lines), max(1, e.height))], "\n")
 }
