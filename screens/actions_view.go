@@ -41,17 +41,17 @@ func (a *Actions) View() string {
 	}
 	var lines []string
 	if a.focus == partEarlier {
-		lines = append(lines, a.heading(c.T("actions.earlier.title", len(a.earlier.items)), true), "")
+		lines = append(lines, partHeading(c.Styles, c.T("actions.earlier.title", len(a.earlier.items)), w, true), "")
 		lines = append(lines, a.earlier.view(c, w, true, c.T("actions.earlier.empty"))...)
 		return strings.Join(lines[:min(len(lines), max(1, a.height))], "\n")
 	}
 	gap := a.height >= roomy
-	lines = append(lines, a.heading(c.T("actions.decisions.title", len(a.decisions)), a.focus == partDecisions))
+	lines = append(lines, partHeading(c.Styles, c.T("actions.decisions.title", len(a.decisions)), w, a.focus == partDecisions))
 	lines = append(lines, a.decisionRows()...)
 	if gap {
 		lines = append(lines, "")
 	}
-	lines = append(lines, a.heading(c.T("actions.actions.title", len(a.mine.items)), a.focus == partActions))
+	lines = append(lines, partHeading(c.Styles, c.T("actions.actions.title", len(a.mine.items)), w, a.focus == partActions))
 	lines = append(lines, a.mine.view(c, w, a.focus == partActions, c.T("actions.actions.empty"))...)
 	if gap {
 		lines = append(lines, "")
@@ -70,14 +70,14 @@ func (a *Actions) View() string {
 	return strings.Join(lines[:min(len(lines), max(1, a.height))], "\n")
 }
 
-// heading is a part's title; the part with the focus stands out, and
-// its selected row carries the "›" marker as well.
-func (a *Actions) heading(text string, focused bool) string {
-	s := a.ctx.Styles
+// partHeading is the title of one part of a screen (actions, look-back);
+// the part with the focus stands out, and its selected row carries the
+// "›" marker as well.
+func partHeading(s Styles, text string, width int, focused bool) string {
 	if focused {
-		return s.Title.Render(truncate(text, a.width))
+		return s.Title.Render(truncate(text, width))
 	}
-	return s.Bold.Render(truncate(text, a.width))
+	return s.Bold.Render(truncate(text, width))
 }
 
 func (a *Actions) decisionRows() []string {

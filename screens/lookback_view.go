@@ -132,7 +132,7 @@ func (l *LookBack) View() string {
 	if gap {
 		lines = append(lines, "")
 	}
-	lines = append(lines, l.heading(c.T("lookback.actions.title", len(l.actions.items)), l.focus == partOpenActions))
+	lines = append(lines, partHeading(s, c.T("lookback.actions.title", len(l.actions.items)), w, l.focus == partOpenActions))
 	lines = append(lines, l.actions.view(c, w, l.focus == partOpenActions, c.T("actions.earlier.empty"))...)
 	if l.prev.ID != 0 {
 		if gap {
@@ -140,7 +140,7 @@ func (l *LookBack) View() string {
 		}
 		m := &l.minutes
 		where := c.T("lookback.minutes.lines", m.top+1, min(len(m.lines), m.top+m.height), len(m.lines))
-		lines = append(lines, l.heading(c.T("lookback.minutes.title", l.prev.Number)+" · "+where, l.focus == partMinutes))
+		lines = append(lines, partHeading(s, c.T("lookback.minutes.title", l.prev.Number)+" · "+where, w, l.focus == partMinutes))
 		marker := "  "
 		if l.focus == partMinutes {
 			marker = "│ "
@@ -150,12 +150,4 @@ func (l *LookBack) View() string {
 		}
 	}
 	return strings.Join(lines[:min(len(lines), max(1, l.height))], "\n")
-}
-
-func (l *LookBack) heading(text string, focused bool) string {
-	s := l.ctx.Styles
-	if focused {
-		return s.Title.Render(truncate(text, l.width))
-	}
-	return s.Bold.Render(truncate(text, l.width))
 }
