@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"werkgroep/sessions"
 )
@@ -43,6 +44,11 @@ func escapeBlock(s string, indent int) string {
 	lines := blockLines(s)
 	pad := strings.Repeat(" ", indent)
 	var b strings.Builder
+	n := 0
+	for _, l := range lines {
+		n += len(l) + 2 + indent
+	}
+	b.Grow(n + 8) // room for a few escapes; one allocation for most items
 	for i, l := range lines {
 		if i > 0 {
 			b.WriteString("\\\n")
@@ -80,6 +86,10 @@ func blockLines(s string) []string {
 // both ends. Other blank characters (a no-break space) are kept: CommonMark
 // does not treat them as indentation.
 func squeeze(s string) string {
+	if !strings.Contains(s, "\t") && !strings.Contains(s, "  ") &&
+		!strings.HasPrefix(s, " ") && !strings.HasSuffix(s, " ") && utf8.ValidString(s) {
+		return s // nothing to squeeze: most text
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -103,6 +113,9 @@ const headingPunctuation = ".,;:!。，；：！"
 // escapeText escapes one squeezed line. With entityLast, trailing
 // punctuation is written as a numeric character reference.
 func escapeText(line string, entityLast bool) string {
+	if plain(line, entityLast) {
+		return line // nothing to escape: most text
+	}
 	rs := []rune(line)
 	lead := leadingMarker(rs)
 	var b strings.Builder
@@ -118,6 +131,49 @@ func escapeText(line string, entityLast bool) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// escapable holds the characters that needsEscape may ask to escape,
+// but for # and :, which plain checks where they stand.
+const escapable = "\\`*[]<|~$_&"
+
+// plain reports whether escapeText would return line as it is: valid
+// UTF-8 with no character that needs a backslash, no block marker at the
+// start and, with entityLast, no punctuation at the end.
+func plain(line string, entityLast bool) bool {
+	if strings.ContainsAny(line, escapable) || !utf8.ValidString(line) {
+		return false
+	}
+	for j := 0; j < len(line); j++ {
+		switch line[j] {
+		case '#':
+			if j == 0 || line[j-1] == ' ' {
+				return false
+			}
+		case ':':
+			if j == 0 || (j+1 < len(line) && isEmojiCodeRune(rune(line[j+1]))) {
+				return false
+			}
+		}
+	}
+	if entityLast && line != "" {
+		last, _ := utf8.DecodeLastRuneInString(line)
+		if strings.ContainsRune(headingPunctuation, last) {
+			return false
+		}
+	}
+	if line == "" {
+		return true
+	}
+	switch line[0] {
+	case '>', '-', '+', '=':
+		return false
+	}
+	i := 0
+	for i < len(line) && line[i] >= '0' && line[i] <= '9' {
+		i++
+	}
+	return !(i > 0 && i < len(line) && (line[i] == '.' || line[i] == ')'))
 }
 
 // needsEscape reports whether rs[i] must be backslash-escaped wherever it

@@ -90,7 +90,7 @@ func (m *minutes) loadSession(st sessions.Store, se sessions.Session) (sessionDa
 		return sd, err
 	}
 	for _, c := range cs {
-		if len(blockLines(c.Text)) == 0 {
+		if sessions.Clean(c.Text) == "" { // as blockLines(c.Text) is empty, without the copies
 			continue
 		}
 		sd.said[c.StepID] = append(sd.said[c.StepID], c)

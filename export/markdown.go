@@ -31,6 +31,11 @@ func (w *mdWriter) bullets(items []string) {
 		return
 	}
 	var b strings.Builder
+	n := 0
+	for _, it := range items {
+		n += len(it) + 3
+	}
+	b.Grow(n) // a list can be megabytes: grow once, not by doubling
 	for i, it := range items {
 		if i > 0 {
 			b.WriteByte('\n')
@@ -97,7 +102,20 @@ func (w *mdWriter) String() string {
 	if len(w.blocks) == 0 {
 		return ""
 	}
-	return strings.Join(w.blocks, "\n\n") + "\n"
+	n := 0
+	for _, bl := range w.blocks {
+		n += len(bl) + 2
+	}
+	var b strings.Builder
+	b.Grow(n) // the whole minutes: one copy, not two
+	for i, bl := range w.blocks {
+		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(bl)
+	}
+	b.WriteByte('\n')
+	return b.String()
 }
 
 // noValue fills a table cell that has nothing to say.

@@ -10,6 +10,11 @@ import (
 // removed, invalid UTF-8 becomes U+FFFD, CR and CRLF become LF, and
 // surrounding blank space is trimmed. What remains is plain text.
 func Clean(s string) string {
+	if alreadyClean(s) {
+		// Most text is already clean (everything read back from the
+		// file is): skip the copy. The export cleans every contribution.
+		return strings.TrimSpace(s)
+	}
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
@@ -39,6 +44,28 @@ func Clean(s string) string {
 		}
 	}
 	return strings.TrimSpace(b.String())
+}
+
+// alreadyClean reports whether Clean would change nothing in s but the
+// blank space around it: valid UTF-8 without control characters other
+// than line breaks and tabs, and without CR.
+func alreadyClean(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if (r == utf8.RuneError && size == 1) || (r >= 0x80 && r < 0xa0) {
+			return false
+		}
+		i += size
+	}
+	return true
 }
 
 // CleanLine is Clean for one-line fields (names, titles, places): line
