@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"charm.land/bubbles/v2/cursor"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -30,6 +31,18 @@ type app struct {
 	width  int
 	height int
 	quit   bool
+
+	starting bool // loading the first screen: wait longer for commands
+}
+
+// patience is how long a command may take to answer before it is taken
+// for a timer (a cursor blink, a watcher) and left running. Loading data
+// takes milliseconds; the first load gets a second, for slow machines.
+func (a *app) patience() time.Duration {
+	if a.starting {
+		return time.Second
+	}
+	return 50 * time.Millisecond
 }
 
 // demoFile is a data file filled by `werkgroep demo` (small): every
@@ -66,9 +79,10 @@ func newApp(t testing.TB, path string, first func(*screens.Context) screens.Scre
 	} else {
 		s = first(ctx)
 	}
-	a := &app{t: t, ctx: ctx, root: screens.NewRoot(ctx, s)}
+	a := &app{t: t, ctx: ctx, root: screens.NewRoot(ctx, s), starting: true}
 	a.model = a.root
 	a.run(a.root.Init())
+	a.starting = false
 	a.resize(w, h)
 	return a
 }
@@ -103,11 +117,14 @@ func (a *app) run(cmd tea.Cmd) {
 	var msg tea.Msg
 	select {
 	case msg = <-done:
-	case <-time.After(300 * time.Millisecond):
+	case <-time.After(a.patience()):
 		return
 	}
 	switch m := msg.(type) {
 	case nil:
+	case cursor.BlinkMsg:
+		// A blinking cursor would keep a synchronous driver busy for
+		// ever; the program loop runs it on the side.
 	case tea.QuitMsg:
 		a.quit = true
 	case tea.BatchMsg:

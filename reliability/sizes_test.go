@@ -1,0 +1,142 @@
+package reliability
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"werkgroep/screens"
+	"werkgroep/sessions"
+	"werkgroep/store"
+)
+
+// A screen under test: how to build it, and keys that bring it into a
+// state worth drawing (a mode, an open picker, the help).
+type screenCase struct {
+	name  string
+	make  func(*screens.Context) screens.Screen
+	keys  []string
+	typed string // text typed after the keys
+	shows string // on screen at 80×24, so that the real content is drawn
+}
+
+// everyScreen lists every screen there is, on the demo werkgroep, in the
+// states that draw differently. A new screen belongs here.
+func everyScreen(t testing.TB, path string, w sessions.Werkgroep) []screenCase {
+	t.Helper()
+	st, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ss, err := st.Sessions(w.ID)
+	if err != nil || len(ss) < 2 {
+		t.Fatalf("demo sessions: %v", err)
+	}
+	cs, err := st.Contributions(ss[0].ID)
+	if err != nil || len(cs) == 0 {
+		t.Fatalf("demo contributions: %v", err)
+	}
+	wg := w
+	s1, s2 := ss[0].ID, ss[1].ID
+	long := strings.Repeat("een heel lange bijdrage zonder einde ", 30)
+	return []screenCase{
+		{name: "home", shows: "Visie & Participatie (voorbeeld)", make: nil},
+		{name: "home with help", shows: "Alle toetsen", make: nil, keys: []string{"?"}},
+		{name: "werkgroep", shows: "Trekkers:", make: func(c *screens.Context) screens.Screen { return screens.NewWerkgroepScreen(c, w.ID) }},
+		{name: "new werkgroep form", shows: "Naam van de werkgroep", make: func(c *screens.Context) screens.Screen { return screens.NewWerkgroepForm(c, nil) }, typed: long},
+		{name: "edit werkgroep form", shows: "Werkgroep wijzigen", make: func(c *screens.Context) screens.Screen { return screens.NewWerkgroepForm(c, &wg) }},
+		{name: "session: capture", shows: "Wat wordt er gezegd?", make: func(c *screens.Context) screens.Screen { return screens.NewSessionScreen(c, w.ID, s1) }, typed: long},
+		{name: "session: list", shows: "Vastgelegd: 4", make: func(c *screens.Context) screens.Screen { return screens.NewSessionScreen(c, w.ID, s1) }, keys: []string{"esc"}},
+		{name: "session: presenting", shows: "Wat wil je vandaag met de groep delen?", make: func(c *screens.Context) screens.Screen { return screens.NewSessionScreen(c, w.ID, s1) }, keys: []string{"f5"}},
+		{name: "session: who picker", shows: "Wie zei het?", make: func(c *screens.Context) screens.Screen { return screens.NewSessionScreen(c, w.ID, s1) }, keys: []string{"tab"}},
+		{name: "session: help", shows: "Alle toetsen", make: func(c *screens.Context) screens.Screen { return screens.NewSessionScreen(c, w.ID, s1) }, keys: []string{"esc", "?"}},
+		{name: "session 2 with look-back", shows: "Bijeenkomst 2", make: func(c *screens.Context) screens.Screen { return screens.NewSessionScreen(c, w.ID, s2) }},
+		{name: "look-back", shows: "terugblik", make: func(c *screens.Context) screens.Screen { return screens.NewLookBack(c, w.ID, s2) }},
+		{name: "session details", shows: "Gegevens van bijeenkomst 1", make: func(c *screens.Context) screens.Screen { return screens.NewSessionDetails(c, s1) }},
+		{name: "agenda", shows: "Stappen:", make: func(c *screens.Context) screens.Screen { return screens.NewAgenda(c, w.ID, s1) }},
+		{name: "participants", shows: "Deelnemers:", make: func(c *screens.Context) screens.Screen { return screens.NewParticipants(c, w.ID, s1) }},
+		{name: "decisions and actions", shows: "Besluiten (", make: func(c *screens.Context) screens.Screen { return screens.NewActions(c, w.ID, s1) }},
+		{name: "actions: earlier", shows: "Eerdere open acties", make: func(c *screens.Context) screens.Screen { return screens.NewActions(c, w.ID, s2) }, keys: []string{"o"}},
+		{name: "tension schema", shows: "spanningsschema", make: func(c *screens.Context) screens.Screen { return screens.NewSchema(c, w.ID, s1) }},
+		{name: "outcome form", shows: "Wat is ermee gedaan?", make: func(c *screens.Context) screens.Screen { return screens.NewOutcomeForm(c, cs[0]) }, keys: []string{"3", "tab"}, typed: long},
+		{name: "review", shows: "bijdragen, nog open", make: func(c *screens.Context) screens.Screen { return screens.NewReview(c, w.ID) }},
+		{name: "export", shows: "Voorbeeld, regel", make: func(c *screens.Context) screens.Screen { return screens.NewExport(c, w.ID, 1) }},
+	}
+}
+
+var (
+	widths  = []int{20, 21, 30, 39, 40, 41, 50, 60, 79, 80, 81, 99, 100, 120, 160, 200, 250, 300}
+	heights = []int{5, 6, 9, 10, 11, 12, 15, 16, 20, 23, 24, 25, 30, 40, 50, 60, 80, 100}
+)
+
+// open builds the screen case in an app at 80×24, in its state.
+func (c screenCase) open(t testing.TB, path string) *app {
+	a := newApp(t, path, c.make, 80, 24)
+	a.key(c.keys...)
+	if c.typed != "" {
+		a.typeText("Een begin ")
+		a.send(tea.PasteMsg{Content: c.typed})
+	}
+	return a
+}
+
+// TestEveryScreenAtEverySize draws every screen at sizes from 20×5 to
+// 300×100: no panic, no line wider than the terminal, no more lines than
+// it has; below the screen's minimum a calm notice, at or above it never.
+func TestEveryScreenAtEverySize(t *testing.T) {
+	t.Chdir(t.TempDir()) // the export screen offers a file here
+	path, w := demoFile(t)
+	for _, c := range everyScreen(t, path, w) {
+		t.Run(c.name, func(t *testing.T) {
+			a := c.open(t, path)
+			if plain := a.checkFrame(c.name); !strings.Contains(plain, c.shows) {
+				t.Fatalf("at 80×24 the screen does not show %q:\n%s", c.shows, plain)
+			}
+			for _, wd := range widths {
+				for _, ht := range heights {
+					a.resize(wd, ht)
+					plain := a.checkFrame(c.name)
+					mw, mh := 40, 10
+					if sz, ok := a.root.Active().(screens.Sizer); ok {
+						mw, mh = sz.MinSize()
+					}
+					notice := strings.Contains(plain, "Maak het venster")
+					if small := wd < mw || ht < mh; small != notice {
+						t.Errorf("%d×%d (minimum %d×%d): notice shown %v:\n%s", wd, ht, mw, mh, notice, plain)
+					}
+				}
+			}
+			// Still usable after all that: back at 80×24, a key works.
+			a.resize(80, 24)
+			a.key("down")
+			a.checkFrame(c.name + " after resizing")
+		})
+	}
+}
+
+// TestRapidResizes drags the window through random sizes with keys in
+// between, as fast as messages come: every frame fits.
+func TestRapidResizes(t *testing.T) {
+	t.Chdir(t.TempDir()) // enter on the export screen writes a file here
+	path, w := demoFile(t)
+	rng := rand.New(rand.NewPCG(5, 5))
+	keys := []string{"down", "up", "tab", "esc", "enter", "right", "left", "a", "f5"}
+	for _, c := range everyScreen(t, path, w) {
+		t.Run(c.name, func(t *testing.T) {
+			a := c.open(t, path)
+			for range 150 {
+				a.resize(20+rng.IntN(281), 5+rng.IntN(96))
+				if rng.IntN(4) == 0 {
+					a.key(keys[rng.IntN(len(keys))])
+				}
+				if a.quit {
+					return
+				}
+				a.checkFrame(c.name)
+			}
+		})
+	}
+}
