@@ -23,7 +23,7 @@ func (a *Actions) key(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 	}
 	switch {
 	case key.Matches(msg, k.Back):
-		return a, Pop
+		return a, a.ctx.Pop()
 	case key.Matches(msg, k.Switch) && a.focus != partEarlier:
 		if a.focus == partDecisions {
 			a.focus = partActions

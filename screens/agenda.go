@@ -189,7 +189,7 @@ func (a *Agenda) Update(msg tea.Msg) (Screen, tea.Cmd) {
 func (a *Agenda) key(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 	k := a.keys
 	if key.Matches(msg, k.Back) {
-		return a, Pop
+		return a, a.ctx.Pop()
 	}
 	// the moves come first: K and J must not reach the list's k and j
 	switch {

@@ -93,7 +93,7 @@ func (d *SessionDetails) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case detailsLoadedMsg:
 		if msg.err != nil {
-			return d, tea.Batch(Fail(msg.err), Pop)
+			return d, tea.Batch(Fail(msg.err), d.ctx.Pop())
 		}
 		d.session = msg.session
 		return d, d.build()
@@ -103,14 +103,14 @@ func (d *SessionDetails) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	}
 	if d.form == nil {
 		if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, d.keys.Cancel) {
-			return d, Pop
+			return d, d.ctx.Pop()
 		}
 		return d, nil
 	}
 	out, cmd := d.form.update(msg)
 	switch out {
 	case formCancelled:
-		return d, tea.Batch(Pop, Notify(d.ctx.T("details.unchanged")))
+		return d, tea.Batch(d.ctx.Pop(), Notify(d.ctx.T("details.unchanged")))
 	case formSubmitted:
 		return d, d.save()
 	}
@@ -128,7 +128,7 @@ func (d *SessionDetails) save() tea.Cmd {
 		d.session = se
 		return tea.Batch(Fail(err), d.build())
 	}
-	return tea.Batch(Pop, Notify(d.ctx.T("details.saved", se.Number)))
+	return tea.Batch(d.ctx.Pop(), Notify(d.ctx.T("details.saved", se.Number)))
 }
 
 func (d *SessionDetails) View() string {

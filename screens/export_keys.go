@@ -46,7 +46,7 @@ func (e *Export) key(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 	}
 	switch {
 	case key.Matches(msg, k.Back):
-		return e, Pop
+		return e, e.ctx.Pop()
 	case !e.loaded:
 		return e, nil
 	case key.Matches(msg, k.Prev):

@@ -29,6 +29,7 @@ func testContext(t testing.TB) (*Context, sessions.Werkgroep) {
 	ctx := NewContext(st, "nl")
 	ctx.Now = func() time.Time { return time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC) }
 	ctx.Tick = func(time.Duration, func(time.Time) tea.Msg) tea.Cmd { return nil }
+	ctx.observe = func(m tea.Msg) { lastNav = append(lastNav, m) }
 	return ctx, w
 }
 

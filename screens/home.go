@@ -139,12 +139,12 @@ func (h *Home) key(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 	w, ok := h.selected()
 	switch {
 	case key.Matches(msg, k.New):
-		return h, Push(NewWerkgroepForm(h.ctx, nil))
+		return h, h.ctx.Push(NewWerkgroepForm(h.ctx, nil))
 	case key.Matches(msg, k.Open) && ok:
-		return h, Push(NewWerkgroepScreen(h.ctx, w.ID))
+		return h, h.ctx.Push(NewWerkgroepScreen(h.ctx, w.ID))
 	case key.Matches(msg, k.Edit) && ok:
 		wg := w.Werkgroep
-		return h, Push(NewWerkgroepForm(h.ctx, &wg))
+		return h, h.ctx.Push(NewWerkgroepForm(h.ctx, &wg))
 	case key.Matches(msg, k.Delete) && ok:
 		h.confirm = true
 		return h, Notify(h.ctx.T("home.confirm.delete", w.Name))

@@ -149,7 +149,7 @@ func (l *LookBack) key(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 	}
 	switch {
 	case key.Matches(msg, k.Continue):
-		return l, Pop
+		return l, l.ctx.Pop()
 	case key.Matches(msg, k.Switch) && l.prev.ID != 0:
 		if l.focus == partOpenActions {
 			l.focus = partMinutes
@@ -178,7 +178,7 @@ func (l *LookBack) key(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 		}
 		return l, l.setApproval(l.ctx.Now().Format("2006-01-02"))
 	case key.Matches(msg, k.Correct) && l.prev.ID != 0:
-		return l, Push(NewSessionScreen(l.ctx, l.werkgroep, l.prev.ID))
+		return l, l.ctx.Push(NewSessionScreen(l.ctx, l.werkgroep, l.prev.ID))
 	}
 	return l, nil
 }

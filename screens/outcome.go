@@ -139,7 +139,7 @@ func (f *OutcomeForm) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := f.keys
 	switch {
 	case key.Matches(msg, k.Cancel):
-		return tea.Batch(Pop, Notify(f.ctx.T("oc.cancelled")))
+		return tea.Batch(f.ctx.Pop(), Notify(f.ctx.T("oc.cancelled")))
 	case key.Matches(msg, k.Save):
 		return f.save()
 	case key.Matches(msg, k.Switch):
@@ -255,7 +255,7 @@ func (f *OutcomeForm) save() tea.Cmd {
 	case len(f.items) > 1:
 		text = f.ctx.T("oc.saved.many", changed, word)
 	}
-	return tea.Batch(Pop, Notify(text))
+	return tea.Batch(f.ctx.Pop(), Notify(text))
 }
 
 // explain is a refusal of the rules in plain words.

@@ -204,7 +204,7 @@ func (p *Participants) selectID(id sessions.ID) {
 func (p *Participants) key(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 	k := p.keys
 	if key.Matches(msg, k.Back) {
-		return p, Pop
+		return p, p.ctx.Pop()
 	}
 	if !p.loaded || k.move(msg, &p.cur) {
 		return p, nil

@@ -194,7 +194,7 @@ func (s *Review) key(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	switch {
 	case key.Matches(msg, k.Quit):
-		return Pop
+		return s.ctx.Pop()
 	case key.Matches(msg, k.Session) || back && msg.Text == "B":
 		f.session, f.step = cycle(f.session, len(s.sessions), delta), -1
 	case key.Matches(msg, k.Step) || back && msg.Text == "S":
@@ -232,7 +232,7 @@ func (s *Review) key(msg tea.KeyPressMsg) tea.Cmd {
 		return s.openForm()
 	case key.Matches(msg, k.Jump):
 		if c, ok := s.selected(); ok {
-			return Push(newSessionAt(s.ctx, s.id, c.SessionID, c.StepID, c.ID))
+			return s.ctx.Push(newSessionAt(s.ctx, s.id, c.SessionID, c.StepID, c.ID))
 		}
 		return nil
 	default:
@@ -273,7 +273,7 @@ func (s *Review) openForm() tea.Cmd {
 		}
 		cs = []sessions.Contribution{c}
 	}
-	return Push(newOutcomeForm(s.ctx, cs, func() { clear(s.marked) }))
+	return s.ctx.Push(newOutcomeForm(s.ctx, cs, func() { clear(s.marked) }))
 }
 
 func (s *Review) selected() (sessions.Contribution, bool) {

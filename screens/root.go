@@ -111,7 +111,32 @@ func (r *Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (r *Root) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 	s, cmd := r.top().Update(msg)
 	r.stack[len(r.stack)-1] = s
-	return r, cmd
+	return r, tea.Batch(cmd, r.navigate())
+}
+
+// navigate applies the navigation the active screen asked for, at once.
+// A screen that becomes active again gets ResumeMsg, which may ask for
+// more navigation in turn.
+func (r *Root) navigate() tea.Cmd {
+	var cmds []tea.Cmd
+	for ops := r.ctx.takeNav(); len(ops) > 0; ops = r.ctx.takeNav() {
+		for _, op := range ops {
+			if op.push != nil {
+				r.stack = append(r.stack, op.push)
+				op.push.SetSize(r.bodySize())
+				cmds = append(cmds, op.push.Init())
+				continue
+			}
+			if len(r.stack) == 1 {
+				return tea.Batch(append(cmds, r.quit())...)
+			}
+			r.stack = r.stack[:len(r.stack)-1]
+			s, cmd := r.top().Update(ResumeMsg{})
+			r.stack[len(r.stack)-1] = s
+			cmds = append(cmds, cmd)
+		}
+	}
+	return tea.Batch(cmds...)
 }
 
 // quit keeps every screen's half-typed text as a draft, then stops.

@@ -135,7 +135,7 @@ func (s *Schema) key(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 	k := s.keys
 	switch {
 	case key.Matches(msg, k.Back):
-		return s, Pop
+		return s, s.ctx.Pop()
 	case key.Matches(msg, k.Place):
 		s.mode = modePlace
 		return s, nil

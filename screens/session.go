@@ -167,7 +167,7 @@ func (s *SessionScreen) applyLoad(m sessionLoadedMsg) tea.Cmd {
 			cmds = append(cmds, cmd)
 		}
 		if m.lookBack {
-			cmds = append(cmds, Push(NewLookBack(s.ctx, s.werkgroep.ID, s.session.ID)))
+			cmds = append(cmds, s.ctx.Push(NewLookBack(s.ctx, s.werkgroep.ID, s.session.ID)))
 		}
 	}
 	s.list.SetLen(len(s.current()))
@@ -310,11 +310,11 @@ func resumeDraft(ctx *Context, d sessions.Draft) tea.Cmd {
 	}
 	switch parts[0] {
 	case "capture":
-		return Push(NewSessionScreen(ctx, wg, se))
+		return ctx.Push(NewSessionScreen(ctx, wg, se))
 	case "actions":
-		return Push(NewActions(ctx, wg, se))
+		return ctx.Push(NewActions(ctx, wg, se))
 	case "schema":
-		return Push(NewSchema(ctx, wg, se))
+		return ctx.Push(NewSchema(ctx, wg, se))
 	}
 	return nil
 }

@@ -161,7 +161,7 @@ func (s *SessionScreen) listKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Back):
 		s.stopTimer()
-		return tea.Batch(s.saveDraftNow(), Pop)
+		return tea.Batch(s.saveDraftNow(), s.ctx.Pop())
 	case key.Matches(msg, k.Type):
 		s.toCapture()
 	case key.Matches(msg, k.Edit) && ok:
@@ -187,7 +187,7 @@ func (s *SessionScreen) listKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Move) && ok:
 		s.openStepPicker()
 	case key.Matches(msg, k.Outcome) && ok:
-		return Push(NewOutcomeForm(s.ctx, c))
+		return s.ctx.Push(NewOutcomeForm(s.ctx, c))
 	case key.Matches(msg, k.Attrib) && ok:
 		s.openWhoPicker(pickWhoSelected)
 	case key.Matches(msg, k.SetKind) && ok:
@@ -207,13 +207,13 @@ func (s *SessionScreen) listKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Status):
 		return s.cycleStatus()
 	case key.Matches(msg, k.Actions):
-		return Push(NewActions(s.ctx, s.werkgroep.ID, s.session.ID))
+		return s.ctx.Push(NewActions(s.ctx, s.werkgroep.ID, s.session.ID))
 	case key.Matches(msg, k.People):
-		return Push(NewParticipants(s.ctx, s.werkgroep.ID, s.session.ID))
+		return s.ctx.Push(NewParticipants(s.ctx, s.werkgroep.ID, s.session.ID))
 	case key.Matches(msg, k.Export):
-		return Push(NewExport(s.ctx, s.werkgroep.ID, s.session.Number))
+		return s.ctx.Push(NewExport(s.ctx, s.werkgroep.ID, s.session.Number))
 	case key.Matches(msg, k.OpenSchema):
-		return Push(NewSchema(s.ctx, s.werkgroep.ID, s.session.ID))
+		return s.ctx.Push(NewSchema(s.ctx, s.werkgroep.ID, s.session.ID))
 	}
 	return nil
 }

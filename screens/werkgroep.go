@@ -144,6 +144,12 @@ func firstUnfinished(list []sessions.Session) int {
 
 func (s *WerkgroepScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.keys
+	if !s.loaded {
+		if key.Matches(msg, k.Back) {
+			return s.ctx.Pop()
+		}
+		return nil // nothing to act on yet
+	}
 	if k.move(msg, &s.cur) {
 		return nil
 	}
@@ -154,24 +160,24 @@ func (s *WerkgroepScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	switch {
 	case key.Matches(msg, k.Back):
-		return Pop
+		return s.ctx.Pop()
 	case key.Matches(msg, k.Run) && has:
-		return Push(NewSessionScreen(s.ctx, s.id, se.ID))
+		return s.ctx.Push(NewSessionScreen(s.ctx, s.id, se.ID))
 	case key.Matches(msg, k.Details) && has:
-		return Push(NewSessionDetails(s.ctx, se.ID))
+		return s.ctx.Push(NewSessionDetails(s.ctx, se.ID))
 	case key.Matches(msg, k.Agenda) && has:
-		return Push(NewAgenda(s.ctx, s.id, se.ID))
+		return s.ctx.Push(NewAgenda(s.ctx, s.id, se.ID))
 	case key.Matches(msg, k.People):
-		return Push(NewParticipants(s.ctx, s.id, se.ID))
+		return s.ctx.Push(NewParticipants(s.ctx, s.id, se.ID))
 	case key.Matches(msg, k.Actions) && has:
-		return Push(NewActions(s.ctx, s.id, se.ID))
+		return s.ctx.Push(NewActions(s.ctx, s.id, se.ID))
 	case key.Matches(msg, k.Review):
-		return Push(NewReview(s.ctx, s.id))
+		return s.ctx.Push(NewReview(s.ctx, s.id))
 	case key.Matches(msg, k.Export):
-		return Push(NewExport(s.ctx, s.id, 0))
+		return s.ctx.Push(NewExport(s.ctx, s.id, 0))
 	case key.Matches(msg, k.Edit):
 		w := s.w
-		return Push(NewWerkgroepForm(s.ctx, &w))
+		return s.ctx.Push(NewWerkgroepForm(s.ctx, &w))
 	case key.Matches(msg, k.Add):
 		if _, err := s.ctx.Store.AddSession(s.id, s.ctx.T("wg.newsession")); err != nil {
 			return Fail(err)

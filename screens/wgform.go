@@ -94,7 +94,7 @@ func (f *WerkgroepForm) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	out, cmd := f.host.update(msg)
 	switch out {
 	case formCancelled:
-		return f, tea.Batch(Pop, Notify(f.ctx.T("wgform.cancelled")))
+		return f, tea.Batch(f.ctx.Pop(), Notify(f.ctx.T("wgform.cancelled")))
 	case formSubmitted:
 		return f, f.save()
 	}
@@ -127,7 +127,7 @@ func (f *WerkgroepForm) save() tea.Cmd {
 		f.build()
 		return tea.Batch(Fail(err), f.host.init())
 	}
-	return tea.Batch(Pop, Notify(f.ctx.T(msg, w.Name)))
+	return tea.Batch(f.ctx.Pop(), Notify(f.ctx.T(msg, w.Name)))
 }
 
 // emptyTemplateFor is one session with only the opening and the closing
