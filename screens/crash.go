@@ -128,6 +128,7 @@ func (g *Guard) Update(msg tea.Msg) (m tea.Model, cmd tea.Cmd) {
 			m, cmd = g, nil
 		}
 	}()
+	var hooked tea.Cmd
 	if g.hook != "" {
 		if k, ok := msg.(tea.KeyPressMsg); ok && k.String() == crashTestKey {
 			switch g.hook {
@@ -136,7 +137,8 @@ func (g *Guard) Update(msg tea.Msg) (m tea.Model, cmd tea.Cmd) {
 			case "view":
 				g.viewPanic = true
 			case "command":
-				return g, tea.Batch(nil, func() tea.Msg {
+				// as a screen would return it: inside a batch
+				hooked = tea.Batch(func() tea.Msg { return nil }, func() tea.Msg {
 					panic("test panic in a command; this text stands for user text and must not be written")
 				})
 			}
@@ -144,7 +146,7 @@ func (g *Guard) Update(msg tea.Msg) (m tea.Model, cmd tea.Cmd) {
 	}
 	inner, c := g.inner.Update(msg)
 	g.inner = inner
-	return g, g.wrap(c)
+	return g, g.wrap(tea.Batch(c, hooked))
 }
 
 func (g *Guard) View() (v tea.View) {
