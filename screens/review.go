@@ -277,8 +277,8 @@ func (s *Review) openForm() tea.Cmd {
 }
 
 func (s *Review) selected() (sessions.Contribution, bool) {
-	if s.cur.Index < len(s.shown) && len(s.shown) > 0 {
-		return s.rows[s.shown[s.cur.Index]].c, true
+	if r, ok := s.selectedRow(); ok {
+		return r.c, true
 	}
 	return sessions.Contribution{}, false
 }

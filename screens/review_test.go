@@ -380,3 +380,29 @@ func TestReviewFlowInTheRoot(t *testing.T) {
 		t.Errorf("review after saving:\n%s", v)
 	}
 }
+
+// The walkthrough's crash: the last row selected, jump to it, delete it
+// there, come back. The review reloads with one row fewer.
+func TestReviewSurvivesARowDeletedElsewhere(t *testing.T) {
+	ctx, w := testContext(t)
+	ss, _ := ctx.Store.Sessions(w.ID)
+	var last sessions.Contribution
+	for i := range 9 {
+		last = sessions.Contribution{SessionID: ss[0].ID, StepID: ss[0].Steps[1].ID, Text: "punt " + itoa(i)}
+		if err := ctx.Store.AddContribution(&last); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := NewReview(ctx, w.ID)
+	r.SetSize(100, 30)
+	r = drive(t, r, r.Init()())
+	r = press(t, r, "end")
+	if err := ctx.Store.DeleteContribution(last.ID); err != nil {
+		t.Fatal(err)
+	}
+	r = drive(t, r, ResumeMsg{})
+	if view := render(r, 100, 30); !strings.Contains(view, "punt 7") {
+		t.Errorf("after the reload:\n%s", view)
+	}
+	r = press(t, r, "up", "down", "space")
+}

@@ -139,8 +139,10 @@ func (s *Review) detailView(w int) []string {
 	return append(out, st.Bold.Render(truncate(s.ctx.T("review.detail", o), w)))
 }
 
+// selectedRow is the row under the cursor. Right after a reload the shown
+// indexes may still point into the old rows: those are not trusted.
 func (s *Review) selectedRow() (*reviewRow, bool) {
-	if s.cur.Index < len(s.shown) && len(s.shown) > 0 {
+	if s.cur.Index < len(s.shown) && s.shown[s.cur.Index] < len(s.rows) {
 		return &s.rows[s.shown[s.cur.Index]], true
 	}
 	return nil, false
