@@ -16,8 +16,8 @@ func newListKeys(c *Context) listKeys {
 		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", c.T("key.down"))),
 		PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", c.T("key.pageup"))),
 		PageDown: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", c.T("key.pagedown"))),
-		First:    key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("home", c.T("key.first"))),
-		Last:     key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("end", c.T("key.last"))),
+		First:    key.NewBinding(key.WithKeys("home"), key.WithHelp("home", c.T("key.first"))),
+		Last:     key.NewBinding(key.WithKeys("end"), key.WithHelp("end", c.T("key.last"))),
 	}
 }
 

@@ -36,3 +36,15 @@ func TestKeysAfterNavigationReachTheNewScreen(t *testing.T) {
 		t.Fatalf("esc leaves the form to %T", root.Active())
 	}
 }
+
+// g on the overview opens the agenda (it once moved the cursor instead).
+func TestOverviewGOpensTheAgenda(t *testing.T) {
+	ctx, w := testContext(t)
+	root := NewRoot(ctx, NewWerkgroepScreen(ctx, w.ID))
+	root.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	root.Update(root.Active().(*WerkgroepScreen).load())
+	root.Update(keyMsg("g"))
+	if _, ok := root.Active().(*Agenda); !ok {
+		t.Fatalf("g opened %T", root.Active())
+	}
+}

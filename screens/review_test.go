@@ -191,7 +191,7 @@ func TestReviewMarkAllShown(t *testing.T) {
 func TestReviewJumpsToSessionAndStep(t *testing.T) {
 	ctx, w, cs := ocFixture(t)
 	s := openReview(t, ctx, w)
-	press(t, s, "G") // the last: session 2, step 3
+	press(t, s, "end") // the last: session 2, step 3
 	lastNav = nil
 	press(t, s, "n")
 	var next Screen
