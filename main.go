@@ -146,10 +146,10 @@ func runTUI(args []string, stdout, stderr io.Writer) int {
 	defer st.Close()
 	ctx := screens.NewContext(st, string(t.Lang))
 	home := screens.NewHome(ctx)
-	home.Preload()
+	ready := preload(home) // beside the terminal's set-up (firstframe.go)
 	root := screens.NewRoot(ctx, home)
 	guard := screens.NewGuard(root, t)
-	p := tea.NewProgram(guard, tea.WithFPS(120))
+	p := tea.NewProgram(afterPreload{guard, ready}, tea.WithFPS(120))
 	_, err := p.Run()
 	if msg := guard.Report(crashDir()); msg != "" {
 		fmt.Fprintln(stderr, msg)
