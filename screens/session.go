@@ -40,19 +40,28 @@ type SessionScreen struct {
 	top   int // first row shown in list mode
 
 	editing sessions.ID // contribution being edited, or zero
-	stash   string      // the new entry's text, kept while editing
+	stash   newEntry    // the new entry, kept aside while editing another
 
 	picker  *picker
 	pickFor pickPurpose
 	undo    []sessions.Contribution
 	timer   stepTimer
-	scroll  int // rows scrolled up in the presentation view
+	scroll  int         // rows scrolled up in the presentation view
+	before  sessionMode // the mode to return to from the presentation
+	confirm bool        // s was pressed once: a second s marks the session done
 
 	draftSeq   int
 	draftKey   string
 	draftSaved string
 
 	width, height int
+}
+
+// newEntry is what is being typed as a new contribution.
+type newEntry struct {
+	text string
+	who  attribution
+	kind sessions.Kind
 }
 
 // attribution is who said something: a participant, the group, or nobody.

@@ -21,7 +21,7 @@ func (s *SessionScreen) captureKey(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case key.Matches(msg, k.CycleKind):
 		s.kind = (s.kind + 1) % sessions.Kind(len(sessions.Kinds))
-		return nil
+		return s.inputChanged()
 	case key.Matches(msg, k.NextStep):
 		return s.goToStep(s.nextStep(1))
 	case key.Matches(msg, k.PrevStep):
@@ -29,7 +29,7 @@ func (s *SessionScreen) captureKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Timer):
 		return s.timer.Toggle(s.ctx.Now())
 	case key.Matches(msg, k.Present):
-		s.mode = modePresent
+		s.before, s.mode = s.mode, modePresent
 		return nil
 	case key.Matches(msg, k.Leave):
 		if s.editing != 0 {
@@ -42,7 +42,7 @@ func (s *SessionScreen) captureKey(msg tea.KeyPressMsg) tea.Cmd {
 	for i, b := range k.Kinds {
 		if key.Matches(msg, b) {
 			s.kind = sessions.Kind(i)
-			return nil
+			return s.inputChanged()
 		}
 	}
 	if s.input.Update(msg) {
@@ -66,6 +66,9 @@ func (s *SessionScreen) nextStep(delta int) int {
 func (s *SessionScreen) storeInput() tea.Cmd {
 	text := sessions.Clean(s.input.Value())
 	if text == "" {
+		if s.editing == 0 && s.currentStep().Kind == sessions.StepSchema {
+			return s.ctx.Push(NewSchema(s.ctx, s.werkgroep.ID, s.session.ID))
+		}
 		return nil
 	}
 	if s.editing != 0 {
@@ -116,48 +119,59 @@ func (s *SessionScreen) replace(c sessions.Contribution) {
 	s.byStep[c.StepID] = cs
 }
 
+// startEdit puts a stored contribution in the input, with its own author
+// and kind; the new entry being typed waits aside.
 func (s *SessionScreen) startEdit(c sessions.Contribution) {
 	s.editing = c.ID
-	s.stash = s.input.Value()
+	s.stash = newEntry{text: s.input.Value(), who: s.who, kind: s.kind}
 	s.input.SetValue(c.Text)
+	s.who, s.kind = attribution{id: c.ParticipantID, group: c.ByGroup}, c.Kind
 	s.mode = modeCapture
 	s.input.focused = true
 }
 
-func (s *SessionScreen) cancelEdit() {
+// endEdit brings back the new entry that waited aside.
+func (s *SessionScreen) endEdit() {
 	s.editing = 0
-	s.input.SetValue(s.stash)
-	s.stash = ""
+	s.input.SetValue(s.stash.text)
+	s.who, s.kind = s.stash.who, s.stash.kind
+	s.stash = newEntry{}
 	s.toList()
 }
 
+func (s *SessionScreen) cancelEdit() { s.endEdit() }
+
+// finishEdit stores the edited text, author and kind.
 func (s *SessionScreen) finishEdit(text string) tea.Cmd {
 	for _, c := range s.current() {
 		if c.ID != s.editing {
 			continue
 		}
-		c.Text = text
+		c.Text, c.Kind = text, s.kind
+		c.ParticipantID, c.ByGroup = s.who.id, s.who.group
 		if err := s.ctx.Store.UpdateContribution(c); err != nil {
 			return Fail(err)
 		}
 		s.replace(c)
-		s.editing = 0
-		s.input.SetValue(s.stash)
-		s.stash = ""
-		s.toList()
+		s.endEdit()
 		return Notify(s.ctx.T("session.edited"))
 	}
-	s.editing = 0
+	s.endEdit()
 	return nil
 }
 
 // listKey handles a key in the list of what was captured.
 func (s *SessionScreen) listKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.keys
+	confirming := s.confirm
+	s.confirm = false
 	if k.listKeys.move(msg, &s.list) {
 		return nil
 	}
 	c, ok := s.selected()
+	if confirming && !key.Matches(msg, k.Status) {
+		return Notify(s.ctx.T("session.confirm.kept"))
+	}
 	switch {
 	case key.Matches(msg, k.Back):
 		s.stopTimer()
@@ -183,6 +197,11 @@ func (s *SessionScreen) listKey(msg tea.KeyPressMsg) tea.Cmd {
 		s.undo = s.undo[:len(s.undo)-1]
 		s.replace(c)
 		s.list.SetLen(len(s.current()))
+		for i, x := range s.current() {
+			if x.ID == c.ID {
+				s.list.To(i)
+			}
+		}
 		return Notify(s.ctx.T("session.restored"))
 	case key.Matches(msg, k.Move) && ok:
 		s.openStepPicker()
@@ -203,8 +222,12 @@ func (s *SessionScreen) listKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.ToggleTimer):
 		return s.timer.Toggle(s.ctx.Now())
 	case key.Matches(msg, k.Show):
-		s.mode = modePresent
+		s.before, s.mode = s.mode, modePresent
 	case key.Matches(msg, k.Status):
+		if s.session.Status == sessions.Running && !confirming {
+			s.confirm = true
+			return Notify(s.ctx.T("session.confirm.done"))
+		}
 		return s.cycleStatus()
 	case key.Matches(msg, k.Actions):
 		return s.ctx.Push(NewActions(s.ctx, s.werkgroep.ID, s.session.ID))
@@ -249,8 +272,8 @@ func (s *SessionScreen) presentKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.keys
 	switch {
 	case key.Matches(msg, k.StopPresenting):
-		s.mode = modeList
-		s.input.focused = false
+		s.mode = s.before
+		s.input.focused = s.mode == modeCapture
 		s.scroll = 0
 	case key.Matches(msg, k.Next):
 		return s.goToStep(s.nextStep(1))

@@ -30,8 +30,37 @@ func (s *SessionScreen) inputChanged() tea.Cmd {
 	return s.ctx.Tick(draftDelay, func(time.Time) tea.Msg { return draftTickMsg{seq: seq} })
 }
 
+// currentDraftKey names the draft by step, author and kind, so that all
+// three come back with the text: capture/<wg>/<session>/<step>/<who>/<kind>,
+// where who is p<id>, g for the group, or - for nobody.
 func (s *SessionScreen) currentDraftKey() string {
-	return s.draftPrefix() + strconv.FormatInt(s.currentStep().ID, 10)
+	who := "-"
+	switch {
+	case s.who.group:
+		who = "g"
+	case s.who.id != 0:
+		who = "p" + strconv.FormatInt(s.who.id, 10)
+	}
+	return s.draftPrefix() + strconv.FormatInt(s.currentStep().ID, 10) + "/" + who + "/" + strconv.Itoa(int(s.kind))
+}
+
+// parseDraftKey reads the step, author and kind back from a draft key's
+// part after the prefix; older keys hold the step only.
+func parseDraftKey(rest string) (step sessions.ID, who attribution, kind sessions.Kind) {
+	parts := strings.Split(rest, "/")
+	step, _ = strconv.ParseInt(parts[0], 10, 64)
+	if len(parts) >= 3 {
+		switch w := parts[1]; {
+		case w == "g":
+			who.group = true
+		case strings.HasPrefix(w, "p"):
+			who.id, _ = strconv.ParseInt(w[1:], 10, 64)
+		}
+		if k, err := strconv.Atoi(parts[2]); err == nil && k >= 0 && k < len(sessions.Kinds) {
+			kind = sessions.Kind(k)
+		}
+	}
+	return step, who, kind
 }
 
 func (s *SessionScreen) saveDraftIfIdle(m draftTickMsg) tea.Cmd {
@@ -79,7 +108,8 @@ func (s *SessionScreen) restoreDraft(drafts []sessions.Draft) tea.Cmd {
 		if !strings.HasPrefix(d.Key, prefix) || d.Text == "" {
 			continue
 		}
-		stepID, _ := strconv.ParseInt(strings.TrimPrefix(d.Key, prefix), 10, 64)
+		stepID, who, kind := parseDraftKey(strings.TrimPrefix(d.Key, prefix))
+		s.who, s.kind = who, kind
 		for i, st := range s.session.Steps {
 			if st.ID == stepID {
 				s.step = i

@@ -67,6 +67,7 @@ func (s *SessionScreen) picked(m pickedMsg) tea.Cmd {
 	case nobodyChoice:
 	case sessions.ID:
 		who.id = v
+		note = s.markPresent(v)
 	default:
 		if m.New == "" {
 			return nil
@@ -80,7 +81,7 @@ func (s *SessionScreen) picked(m pickedMsg) tea.Cmd {
 	}
 	if s.pickFor == pickWho {
 		s.who = who
-		return note
+		return tea.Batch(note, s.inputChanged())
 	}
 	c, ok := s.selected()
 	if !ok {
@@ -111,3 +112,21 @@ func (s *SessionScreen) addLateArrival(name string) (sessions.Participant, error
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }
+
+// markPresent records someone as present when they speak while marked
+// absent or not yet marked: who speaks was there.
+func (s *SessionScreen) markPresent(id sessions.ID) tea.Cmd {
+	if s.present[id] == sessions.Present {
+		return nil
+	}
+	if err := s.ctx.Store.SetAttendance(s.session.ID, id, sessions.Present); err != nil {
+		return Fail(err)
+	}
+	s.present[id] = sessions.Present
+	for _, p := range s.people {
+		if p.ID == id {
+			return Notify(s.ctx.T("session.now.present", p.Name))
+		}
+	}
+	return nil
+}

@@ -249,3 +249,82 @@ func TestDraftSavedAfterTypingPauses(t *testing.T) {
 		t.Fatalf("drafts %+v", d)
 	}
 }
+
+func TestEditChangesAuthorAndKindOfThatEntryOnly(t *testing.T) {
+	s, ctx := openSession(t, 1)
+	typeText(t, s, "eerst")
+	press(t, s, "enter")
+	press(t, s, "alt+6") // the next new entry: idee
+	typeText(t, s, "half")
+	press(t, s, "esc", "e", "tab")
+	typeText(t, s, "lind")
+	press(t, s, "enter", "alt+4", "enter")
+	got, _ := ctx.Store.Contributions(s.session.ID)
+	ps, _ := ctx.Store.Participants(s.werkgroep.ID)
+	if got[0].ParticipantID != ps[0].ID || got[0].Kind != sessions.Vraag {
+		t.Errorf("edit did not change author and kind: %+v", got[0])
+	}
+	if s.input.Value() != "half" || s.kind != sessions.Idee || s.who != (attribution{}) {
+		t.Errorf("the new entry waiting aside changed: %q %v %+v", s.input.Value(), s.kind, s.who)
+	}
+}
+
+func TestDraftKeepsAuthorAndKind(t *testing.T) {
+	s, ctx := openSession(t, 1)
+	press(t, s, "tab")
+	typeText(t, s, "groep")
+	press(t, s, "enter", "alt+5")
+	typeText(t, s, "zorgen over geld")
+	for _, d := range s.Drafts() {
+		ctx.Store.SaveDraft(d)
+	}
+	again := newSessionScreen(ctx, s.werkgroep.ID, s.session.ID)
+	drive(t, again, again.Init()())
+	if again.input.Value() != "zorgen over geld" || !again.who.group || again.kind != sessions.Zorg {
+		t.Errorf("draft back as %q %+v %v", again.input.Value(), again.who, again.kind)
+	}
+}
+
+func TestSpeakingMarksPresent(t *testing.T) {
+	s, ctx := openSession(t, 1)
+	ps, _ := ctx.Store.Participants(s.werkgroep.ID)
+	ctx.Store.SetAttendance(s.session.ID, ps[2].ID, sessions.Absent)
+	drive(t, s, ResumeMsg{})
+	press(t, s, "tab")
+	typeText(t, s, "petra")
+	press(t, s, "enter")
+	att, _ := ctx.Store.Attendance(s.session.ID)
+	if att[ps[2].ID] != sessions.Present {
+		t.Errorf("attendance %v after speaking", att[ps[2].ID])
+	}
+}
+
+func TestDoneNeedsASecondPressAndEscReturnsFromPresenting(t *testing.T) {
+	s, ctx := openSession(t, 1)
+	typeText(t, s, "iets")
+	press(t, s, "enter", "esc", "s", "u") // running; s then another key: kept
+	if se, _ := ctx.Store.Session(s.session.ID); se.Status != sessions.Running {
+		t.Fatalf("status %v after s and another key", se.Status)
+	}
+	press(t, s, "s", "s")
+	if se, _ := ctx.Store.Session(s.session.ID); se.Status != sessions.Done {
+		t.Fatalf("status %v after s s", se.Status)
+	}
+	press(t, s, "i", "f5", "esc")
+	if s.mode != modeCapture {
+		t.Errorf("esc from presenting went to mode %d, want typing", s.mode)
+	}
+}
+
+func TestEnterOnAnEmptySchemaStepOpensTheSchema(t *testing.T) {
+	s, _ := openSession(t, 1)
+	press(t, s, "ctrl+n", "ctrl+n") // step 3: the schema
+	lastNav = nil
+	press(t, s, "enter")
+	if len(lastNav) != 1 {
+		t.Fatalf("navigation %v", lastNav)
+	}
+	if _, ok := lastNav[0].(PushMsg).Screen.(*Schema); !ok {
+		t.Errorf("pushed %T", lastNav[0].(PushMsg).Screen)
+	}
+}
