@@ -3,12 +3,12 @@ package i18n
 func init() {
 	add(EN, map[string]string{
 		"session.key.store":     "store",
-		"session.key.who":       "who said it",
+		"session.key.who":       "who",
 		"session.key.kind":      "kind",
 		"session.key.setkind":   "choose kind",
 		"session.key.next":      "next step",
 		"session.key.prev":      "previous step",
-		"session.key.timer":     "clock on/off",
+		"session.key.timer":     "clock",
 		"session.key.present":   "projector",
 		"session.key.unpresent": "back",
 		"session.key.leave":     "list",

@@ -4,12 +4,12 @@ package i18n
 func init() {
 	add(NL, map[string]string{
 		"session.key.store":     "opslaan",
-		"session.key.who":       "wie zei het",
+		"session.key.who":       "wie",
 		"session.key.kind":      "soort",
 		"session.key.setkind":   "soort kiezen",
 		"session.key.next":      "volgende stap",
 		"session.key.prev":      "vorige stap",
-		"session.key.timer":     "klok aan/uit",
+		"session.key.timer":     "klok",
 		"session.key.present":   "beamer",
 		"session.key.unpresent": "terug",
 		"session.key.leave":     "lijst",

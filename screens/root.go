@@ -28,6 +28,7 @@ type Root struct {
 
 type globalKeys struct {
 	Quit, ForceQuit, Help key.Binding
+	AnyHelp               key.Binding // works while typing too
 }
 
 func newGlobalKeys(c *Context) globalKeys {
@@ -35,13 +36,14 @@ func newGlobalKeys(c *Context) globalKeys {
 		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", c.T("key.quit"))),
 		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", c.T("key.quit.now"))),
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", c.T("key.help"))),
+		AnyHelp:   key.NewBinding(key.WithKeys("f1"), key.WithHelp("f1", c.T("key.help"))),
 	}
 }
 
 // NewRoot starts with first as the only screen.
 func NewRoot(ctx *Context, first Screen) *Root {
 	h := help.New()
-	h.ShortSeparator = "  ·  "
+	h.ShortSeparator = " · "
 	return &Root{ctx: ctx, stack: []Screen{first}, help: h, keys: newGlobalKeys(ctx), width: 80, height: 24}
 }
 
@@ -73,6 +75,10 @@ func (r *Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		r.status = ""
 		if r.showHelp {
 			r.showHelp = false
+			return r, nil
+		}
+		if key.Matches(msg, r.keys.AnyHelp) {
+			r.showHelp = true
 			return r, nil
 		}
 		if !r.top().Typing() {
@@ -204,7 +210,7 @@ func (r *Root) shortKeys() []key.Binding {
 
 func (r *Root) fullHelp() string {
 	groups := r.top().KeyMap().FullHelp()
-	groups = append(groups, []key.Binding{r.keys.Help, r.keys.Quit, r.keys.ForceQuit})
+	groups = append(groups, []key.Binding{r.keys.Help, r.keys.AnyHelp, r.keys.Quit, r.keys.ForceQuit})
 	h := r.help
 	h.ShowAll = true
 	title := r.ctx.Styles.Title.Render(r.ctx.T("help.title"))

@@ -123,8 +123,19 @@ func (s *SessionScreen) load() tea.Msg {
 	if m.drafts, m.err = st.Drafts(); m.err != nil {
 		return m
 	}
+	// The look-back comes first when this session starts and the one
+	// before it was held.
 	if m.session.Status == sessions.Planned && m.session.Number > 1 {
-		m.lookBack = true
+		all, err := st.Sessions(s.werkgroep.ID)
+		if err != nil {
+			m.err = err
+			return m
+		}
+		for _, se := range all {
+			if se.Number == m.session.Number-1 && se.Status == sessions.Done {
+				m.lookBack = true
+			}
+		}
 	}
 	return m
 }

@@ -71,7 +71,7 @@ func (s *SessionScreen) KeyMap() help.KeyMap {
 	case s.mode == modePresent:
 		return keyMap{short: []key.Binding{k.StopPresenting, k.Next, k.Prev}, full: [][]key.Binding{{k.StopPresenting, k.Next, k.Prev, k.Up, k.Down}}}
 	case s.mode == modeCapture:
-		short := []key.Binding{k.Store, k.Attribute, k.CycleKind, k.NextStep, k.Timer, k.Leave}
+		short := []key.Binding{k.Store, k.Attribute, k.CycleKind, k.NextStep, k.Timer, k.Present, k.Leave}
 		return keyMap{short: short, full: [][]key.Binding{
 			{k.Store, k.Attribute, k.CycleKind, k.NextStep, k.PrevStep, k.Timer, k.Present, k.Leave},
 			k.Kinds,
