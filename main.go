@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -65,9 +66,30 @@ func newFlagSet(name, usageKey string, t i18n.Catalog, stderr io.Writer) *flag.F
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, t.T(usageKey))
 		fmt.Fprintln(stderr)
-		fs.PrintDefaults()
+		printFlags(fs, t, stderr)
 	}
 	return fs
+}
+
+// printFlags lists the flags as they are typed (--data FILE), with their
+// defaults in the chrome language; flag.PrintDefaults writes -data and an
+// English "(default ...)".
+func printFlags(fs *flag.FlagSet, t i18n.Catalog, w io.Writer) {
+	fs.VisitAll(func(f *flag.Flag) {
+		name, usage := flag.UnquoteUsage(f)
+		line := "  --" + f.Name
+		switch {
+		case t.Has("flag.arg." + f.Name):
+			line += " " + t.T("flag.arg."+f.Name)
+		case name != "":
+			line += " " + strings.ToUpper(t.T("flag.value.string"))
+		}
+		fmt.Fprintln(w, line)
+		fmt.Fprintln(w, "      "+usage)
+		if f.DefValue != "" && f.DefValue != "false" {
+			fmt.Fprintln(w, "      "+t.T("flag.default", f.DefValue))
+		}
+	})
 }
 
 // chromeLang finds --lang in args before the flags are parsed, so that the

@@ -14,7 +14,7 @@ func TestHelpInBothLanguages(t *testing.T) {
 		if code := run([]string{"--lang", lang, "--help"}, &out, &errb); code != 0 {
 			t.Errorf("%s: exit %d", lang, code)
 		}
-		if !strings.Contains(errb.String(), want) || !strings.Contains(errb.String(), "--data") {
+		if !strings.Contains(errb.String(), want) || !strings.Contains(errb.String(), "\n  --data ") {
 			t.Errorf("%s help:\n%s", lang, errb.String())
 		}
 	}
