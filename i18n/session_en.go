@@ -68,6 +68,7 @@ func init() {
 		"wg.key.edit":    "edit working group",
 		"wg.key.add":     "add session",
 		"wg.newsession":  "Extra session",
+		"wg.confirm.add": "Press n once more to add an extra session.",
 		"wg.added":       "A session was added.",
 		"wg.theme":       "Theme: %s",
 		"wg.trekkers":    "Facilitators: %s",

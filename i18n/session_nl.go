@@ -69,6 +69,7 @@ func init() {
 		"wg.key.edit":    "werkgroep wijzigen",
 		"wg.key.add":     "bijeenkomst toevoegen",
 		"wg.newsession":  "Extra bijeenkomst",
+		"wg.confirm.add": "Druk nog een keer op n om een extra bijeenkomst toe te voegen.",
 		"wg.added":       "Er is een bijeenkomst toegevoegd.",
 		"wg.theme":       "Thema: %s",
 		"wg.trekkers":    "Trekkers: %s",

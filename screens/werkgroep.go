@@ -15,17 +15,18 @@ import (
 // WerkgroepScreen is a werkgroep's overview: its sessions with their state,
 // and the way to everything else (people, agenda, actions, minutes).
 type WerkgroepScreen struct {
-	ctx    *Context
-	keys   werkgroepKeys
-	id     sessions.ID
-	w      sessions.Werkgroep
-	list   []sessions.Session
-	people int
-	open   int
-	cur    cursor
-	loaded bool
-	width  int
-	height int
+	ctx     *Context
+	keys    werkgroepKeys
+	id      sessions.ID
+	w       sessions.Werkgroep
+	list    []sessions.Session
+	people  int
+	open    int
+	cur     cursor
+	loaded  bool
+	confirm bool // n was pressed once: a second n adds a session
+	width   int
+	height  int
 }
 
 type werkgroepKeys struct {
@@ -150,6 +151,8 @@ func (s *WerkgroepScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return nil // nothing to act on yet
 	}
+	confirming := s.confirm
+	s.confirm = false
 	if k.move(msg, &s.cur) {
 		return nil
 	}
@@ -178,6 +181,9 @@ func (s *WerkgroepScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Edit):
 		w := s.w
 		return s.ctx.Push(NewWerkgroepForm(s.ctx, &w))
+	case key.Matches(msg, k.Add) && !confirming:
+		s.confirm = true
+		return Notify(s.ctx.T("wg.confirm.add"))
 	case key.Matches(msg, k.Add):
 		if _, err := s.ctx.Store.AddSession(s.id, s.ctx.T("wg.newsession")); err != nil {
 			return Fail(err)
