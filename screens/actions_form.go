@@ -67,11 +67,11 @@ func newActionForm(c *Context, a sessions.Action, people []sessions.Participant,
 	return f
 }
 
-// result is the action as filled in, cleaned.
-func (f *actionForm) result() sessions.Action {
+// result is the action as filled in, cleaned, with the date as YYYY-MM-DD.
+func (f *actionForm) result(c *Context) sessions.Action {
 	a := f.action
 	a.What = sessions.CleanLine(f.what)
-	a.Due = sessions.CleanLine(f.due)
+	a.Due, _ = normalDate(c, f.due)
 	a.Status = f.status
 	a.OwnerID, a.OwnerText = 0, ""
 	switch f.who {

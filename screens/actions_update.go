@@ -160,7 +160,7 @@ func (a *Actions) updateForm(msg tea.Msg) (Screen, tea.Cmd) {
 			err = a.ctx.Store.SaveDecision(&d)
 			a.wantDecision, note = d.ID, a.ctx.T("actions.saved.decision")
 		} else {
-			x := a.actForm.result()
+			x := a.actForm.result(a.ctx)
 			err = a.ctx.Store.SaveAction(&x)
 			a.wantAction = x.ID
 		}

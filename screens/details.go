@@ -120,7 +120,7 @@ func (d *SessionDetails) Update(msg tea.Msg) (Screen, tea.Cmd) {
 func (d *SessionDetails) save() tea.Cmd {
 	se := d.session
 	se.Title = sessions.CleanLine(d.title)
-	se.Date = sessions.CleanLine(d.date)
+	se.Date, _ = normalDate(d.ctx, d.date)
 	se.Place = sessions.CleanLine(d.place)
 	se.Status = d.status
 	if err := d.ctx.Store.UpdateSession(se); err != nil {

@@ -149,7 +149,7 @@ func TestDetailsFitsTheWindow(t *testing.T) {
 	// with a problem showing, too
 	s.SetSize(40, 12)
 	s = press(t, s, "enter")
-	s = meetingPaste(t, s, "morgen")
+	s = meetingPaste(t, s, "volgende week")
 	s = press(t, s, "enter")
 	if out := meetingFits(t, s, 40, 12); !strings.Contains(out, "!") {
 		t.Errorf("the problem should show at 40×12:\n%s", out)

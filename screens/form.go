@@ -215,18 +215,40 @@ func (h *formHost) lastField() huh.Field {
 	return nil
 }
 
-// dateCheck accepts an empty date or a real one written as YYYY-MM-DD.
+// dateCheck accepts an empty date or one that normalDate understands.
 func dateCheck(c *Context) func(string) error {
 	return func(v string) error {
-		v = sessions.CleanLine(v)
-		if v == "" {
-			return nil
-		}
-		if _, err := time.Parse("2006-01-02", v); err != nil {
+		if _, ok := normalDate(c, v); !ok {
 			return errors.New(c.T("actions.error.date", c.Now().Format("2006-01-02")))
 		}
 		return nil
 	}
+}
+
+// normalDate reads a date as people write it: 2026-11-22, 22-11-2026,
+// 22/11/2026, 22-11 (this year), or "vandaag"/"today". It returns it as
+// YYYY-MM-DD, "" for empty input, and false when it is not a date.
+func normalDate(c *Context, v string) (string, bool) {
+	v = strings.ToLower(sessions.CleanLine(v))
+	now := c.Now()
+	switch v {
+	case "":
+		return "", true
+	case "vandaag", "today":
+		return now.Format(time.DateOnly), true
+	case "morgen", "tomorrow":
+		return now.AddDate(0, 0, 1).Format(time.DateOnly), true
+	}
+	v = strings.ReplaceAll(v, "/", "-")
+	for _, layout := range []string{"2006-01-02", "2-1-2006", "02-01-2006"} {
+		if t, err := time.Parse(layout, v); err == nil {
+			return t.Format(time.DateOnly), true
+		}
+	}
+	if t, err := time.Parse("2-1", v); err == nil {
+		return time.Date(now.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC).Format(time.DateOnly), true
+	}
+	return "", false
 }
 
 // requiredText rejects text that is empty once cleaned.

@@ -160,3 +160,20 @@ func TestCleanKeepSpace(t *testing.T) {
 		}
 	}
 }
+
+func TestDatesAsPeopleWriteThem(t *testing.T) {
+	ctx, _ := testContext(t) // today is 2026-11-22
+	for in, want := range map[string]string{
+		"": "", "2026-12-01": "2026-12-01", "1-12-2026": "2026-12-01", "01/12/2026": "2026-12-01",
+		"1-12": "2026-12-01", "vandaag": "2026-11-22", "Today": "2026-11-22", "morgen": "2026-11-23",
+	} {
+		if got, ok := normalDate(ctx, in); !ok || got != want {
+			t.Errorf("%q: %q %v, want %q", in, got, ok, want)
+		}
+	}
+	for _, bad := range []string{"32-13-2026", "morgenvroeg", "2026-02-30", "abc"} {
+		if _, ok := normalDate(ctx, bad); ok {
+			t.Errorf("%q accepted", bad)
+		}
+	}
+}

@@ -212,7 +212,7 @@ func (l *LookBack) updateForm(msg tea.Msg) (Screen, tea.Cmd) {
 		l.form = nil
 		return l, Notify(l.ctx.T("actions.unchanged"))
 	case formSubmitted:
-		a := l.form.result()
+		a := l.form.result(l.ctx)
 		l.form = nil
 		if err := l.ctx.Store.SaveAction(&a); err != nil {
 			return l, Fail(err)
