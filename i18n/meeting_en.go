@@ -50,7 +50,7 @@ func init() {
 		"actions.field.due":           "By when?",
 		"actions.field.due.hint":      "Write as YYYY-MM-DD, or leave empty.",
 		"actions.field.status":        "Status",
-		"actions.error.date":          "This date is not right. Write it as YYYY-MM-DD, for example %s.",
+		"actions.error.date":          "This date is not right. Write for example %s, 22-11-2026 or today.",
 		"actions.error.what":          "Write down what needs to be done.",
 		"actions.error.other":         "Write down a name, or go back (shift+tab) and choose \"nobody yet\".",
 		"actions.error.decision":      "Write down what was decided.",

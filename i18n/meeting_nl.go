@@ -52,7 +52,7 @@ func init() {
 		"actions.field.due":           "Wanneer moet het klaar zijn?",
 		"actions.field.due.hint":      "Schrijf als JJJJ-MM-DD, of laat leeg.",
 		"actions.field.status":        "Status",
-		"actions.error.date":          "Deze datum klopt niet. Schrijf hem als JJJJ-MM-DD, bijvoorbeeld %s.",
+		"actions.error.date":          "Deze datum klopt niet. Schrijf bijvoorbeeld %s, 22-11-2026 of vandaag.",
 		"actions.error.what":          "Schrijf op wat er moet gebeuren.",
 		"actions.error.other":         "Schrijf een naam op, of ga terug (shift+tab) en kies „nog niemand”.",
 		"actions.error.decision":      "Schrijf op wat er is besloten.",
