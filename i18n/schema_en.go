@@ -84,7 +84,7 @@ func init() {
 
 		"schema.md.heading":      "Tension schema",
 		"schema.md.alt":          "Chart of the tension schema: per line how many people stand at each point from 1 (top-down) to 7 (bottom-up), now as filled circles and wish as open diamonds, with the middle half and the median.",
-		"schema.md.scale":        "On every line 1 stands for the %s (%s) and 7 for the %s (%s). Whoever did not place is not counted. The placement of the group as a whole is shown apart and is not counted either.",
+		"schema.md.scale":        "On every line 1 stands for the %s (%s) and 7 for the %s (%s). Whoever did not place is not counted. The placement of the group as a whole is shown apart and is not counted either. The median is the middle answer when all answers are put in a row. The spread runs from the lowest to the highest answer; the middle half is where the half of the people closest to the middle stand.",
 		"schema.md.col.side":     "Placement",
 		"schema.md.col.median":   "Median",
 		"schema.md.col.spread":   "Spread",

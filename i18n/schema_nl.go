@@ -85,7 +85,7 @@ func init() {
 
 		"schema.md.heading":      "Spanningsschema",
 		"schema.md.alt":          "Grafiek van het spanningsschema: per regel hoeveel mensen op elk punt van 1 (top-down) tot 7 (bottom-up) staan, nu als dichte rondjes en wens als open ruiten, met de middelste helft en de mediaan.",
-		"schema.md.scale":        "Op elke regel staat 1 voor het %s (%s) en 7 voor het %s (%s). Wie niet plaatste, telt niet mee. De plaatsing van de groep als geheel staat apart en telt ook niet mee.",
+		"schema.md.scale":        "Op elke regel staat 1 voor het %s (%s) en 7 voor het %s (%s). Wie niet plaatste, telt niet mee. De plaatsing van de groep als geheel staat apart en telt ook niet mee. De mediaan is het middelste antwoord als je alle antwoorden op een rij zet. De spreiding loopt van het laagste tot het hoogste antwoord; de middelste helft is waar de helft van de mensen staat die het dichtst bij het midden zitten.",
 		"schema.md.col.side":     "Plaatsing",
 		"schema.md.col.median":   "Mediaan",
 		"schema.md.col.spread":   "Spreiding",
