@@ -89,7 +89,7 @@ func (s *Review) rowView(r *reviewRow, w int, selected bool) string {
 	if s.marked[r.c.ID] {
 		mark = "[x] "
 	}
-	short := padRight(s.ctx.T("review.short."+itoa(int(sessions.OutcomeOf(r.c)))), 5) + " "
+	short := s.outcomeWord(sessions.OutcomeOf(r.c), w)
 	where := "?"
 	if r.step >= 0 {
 		where = s.ctx.T("review.where", s.sessions[r.session].Number, r.step+1)
@@ -103,6 +103,20 @@ func (s *Review) rowView(r *reviewRow, w int, selected bool) string {
 		return s.ctx.Styles.Selected.Render(padRight(line, w))
 	}
 	return line
+}
+
+// outcomeWord is the outcome in full words when the window is wide, in a
+// short word when it is narrow, padded so the columns line up.
+func (s *Review) outcomeWord(o sessions.Outcome, w int) string {
+	prefix := "review.short."
+	if w >= 90 {
+		prefix = "outcome."
+	}
+	width := 0
+	for _, x := range sessions.Outcomes {
+		width = max(width, lipgloss.Width(s.ctx.T(prefix+itoa(int(x)))))
+	}
+	return padRight(s.ctx.T(prefix+itoa(int(o))), width) + " "
 }
 
 // detailView is the selected contribution in full: where and what kind,

@@ -226,6 +226,9 @@ func (s *SessionScreen) row(c sessions.Contribution, width int, selected bool) [
 	if who := s.label(c); who != "" {
 		text += " — " + who
 	}
+	if c.Outcome != sessions.OutcomeOpen {
+		text += " → " + s.ctx.T("outcome."+itoa(int(c.Outcome)))
+	}
 	lines := wrap(text, max(1, width-2))
 	for i := range lines {
 		prefix := "  "
