@@ -13,10 +13,44 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"werkgroep/demo"
+	"werkgroep/i18n"
 	"werkgroep/screens"
 	"werkgroep/sessions"
 	"werkgroep/store"
 )
+
+// nl is the chrome's Dutch: tests find texts on screen through it, so
+// that they follow changes in the wording.
+var nl = i18n.For("nl")
+
+// say is the start of a Dutch text, up to its first formatting verb and
+// at most 40 characters: enough to recognise it on a screen, where a
+// long text may be cut.
+func say(key string) string {
+	s := nl.T(key)
+	if i := strings.IndexByte(s, '%'); i >= 0 {
+		s = s[:i]
+	}
+	if r := []rune(s); len(r) > 40 {
+		s = string(r[:40])
+	}
+	return strings.TrimSpace(s)
+}
+
+// fragments are the literal parts of a Dutch text between its
+// formatting verbs, for texts that hold a path or an error.
+func fragments(key string) []string {
+	var out []string
+	for _, f := range regexp.MustCompile(`%(\[\d+\])?[a-z]`).Split(nl.T(key), -1) {
+		if f = strings.TrimSpace(f); len(f) >= 3 {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// captured is the counter of stored entries as the session screen shows it.
+func captured(n int) string { return nl.T("session.captured", n) }
 
 // app drives the real root model in the test's own process, the way the
 // program loop would: every message goes through Root.Update, and the

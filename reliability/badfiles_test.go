@@ -25,7 +25,7 @@ func runCLI(t *testing.T, home string, args ...string) (int, string) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, bin, args...)
+	cmd := exec.CommandContext(ctx, binary(t), args...)
 	cmd.Env = baseEnv(home)
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
@@ -108,14 +108,14 @@ func TestBadFilesAreRefusedUntouched(t *testing.T) {
 
 	cases := []struct {
 		name, path string
-		says       []string // in the message, besides the path
+		key        string // the message, from the catalog
 	}{
-		{"random bytes", random, []string{"geen werkgroep-bestand", "niets aan veranderd", "--data"}},
-		{"another program's SQLite", foreign, []string{"geen werkgroep-bestand", "niets aan veranderd"}},
-		{"a newer schema", newer, []string{"nieuwere versie", "Werk het programma bij"}},
-		{"truncated", truncated, []string{"beschadigd of onvolledig", "reservekopie"}},
-		{"only a header", header, []string{"geen werkgroep-bestand"}},
-		{"a folder", folder, []string{"is een map", "--data"}},
+		{"random bytes", random, "open.notwerkgroep"},
+		{"another program's SQLite", foreign, "open.notwerkgroep"},
+		{"a newer schema", newer, "open.newer"},
+		{"truncated", truncated, "open.damaged"},
+		{"only a header", header, "open.notwerkgroep"},
+		{"a folder", folder, "open.directory"},
 	}
 	commands := [][]string{
 		{},
@@ -133,10 +133,8 @@ func TestBadFilesAreRefusedUntouched(t *testing.T) {
 				if code != 1 {
 					t.Errorf("exit %d, want 1; output:\n%s", code, out)
 				}
-				for _, want := range append(c.says, c.path) {
-					if !strings.Contains(out, want) {
-						t.Errorf("the message does not say %q:\n%s", want, out)
-					}
+				if want := nl.T(c.key, c.path); !strings.Contains(out, want) {
+					t.Errorf("the message should be %q:\n%s", want, out)
 				}
 				if strings.Contains(out, "panic") || strings.Contains(out, "goroutine ") {
 					t.Errorf("a panic:\n%s", out)
@@ -185,7 +183,7 @@ func TestUnwritableLocation(t *testing.T) {
 			if code != 1 {
 				t.Errorf("exit %d, want 1:\n%s", code, out)
 			}
-			for _, want := range []string{path, "kan niet worden geschreven", "--data"} {
+			for _, want := range append(fragments("open.cannotwrite"), path) {
 				if !strings.Contains(out, want) {
 					t.Errorf("the message does not say %q:\n%s", want, out)
 				}
@@ -207,7 +205,7 @@ func TestEmptyFileIsANewDataFile(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "leeg.db")
 	os.WriteFile(path, nil, 0o644)
 	tm := start(t, termOpts{args: []string{"--data", path}})
-	tm.waitFor("Welkom bij werkgroep", 5*time.Second)
+	tm.waitFor(nl.T("home.empty.title"), 5*time.Second)
 	tm.send(keyCtrlC)
 	if code := tm.wait(5 * time.Second); code != 0 {
 		t.Errorf("exit %d", code)

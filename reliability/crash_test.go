@@ -77,24 +77,24 @@ func TestKillLosesNothing(t *testing.T) {
 		if draft != "" {
 			// The half-typed entry is offered back on the home screen
 			// and put back in the input of its session.
-			tm.waitFor("Er is tekst van de vorige keer", 5*time.Second)
+			tm.waitFor(say("home.draft"), 5*time.Second)
 			tm.send("r")
-			tm.waitFor("Vastgelegd: "+strconv.Itoa(base), 5*time.Second)
-			tm.waitFor("staat weer in het invoerveld", 5*time.Second)
+			tm.waitFor(captured(base), 5*time.Second)
+			tm.waitFor(say("session.draft.back"), 5*time.Second)
 			if !strings.Contains(flat(tm.screen()), strings.TrimSpace(draft)) {
 				t.Fatalf("round %d: the draft %q is not back in the input:\n%s", round, draft, tm.screen())
 			}
 			tm.send(keyEnter)
 			base++
-			tm.waitFor("Vastgelegd: "+strconv.Itoa(base), 5*time.Second)
+			tm.waitFor(captured(base), 5*time.Second)
 			typed[strings.TrimSpace(draft)] = true
 			confirmed = append(confirmed, strings.TrimSpace(draft))
 		} else {
 			tm.waitFor("Buurtwerk", 5*time.Second)
 			tm.send(keyEnter)
-			tm.waitFor("Bijeenkomsten", 5*time.Second)
+			tm.waitFor(say("wg.sessions"), 5*time.Second)
 			tm.send(keyEnter)
-			tm.waitFor("Vastgelegd: "+strconv.Itoa(base), 5*time.Second)
+			tm.waitFor(captured(base), 5*time.Second)
 		}
 
 		n := base
@@ -104,7 +104,7 @@ func TestKillLosesNothing(t *testing.T) {
 			tm.send(keyEnter)
 			typed[text] = true
 			n++
-			tm.waitFor("Vastgelegd: "+strconv.Itoa(n), 5*time.Second)
+			tm.waitFor(captured(n), 5*time.Second)
 			confirmed = append(confirmed, text)
 		}
 

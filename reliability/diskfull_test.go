@@ -42,21 +42,21 @@ func TestDiskFullMidSession(t *testing.T) {
 	tm := start(t, termOpts{args: []string{"--data", f.path}})
 	tm.waitFor("Buurtwerk", 5*time.Second)
 	tm.send(keyEnter)
-	tm.waitFor("Bijeenkomsten", 5*time.Second)
+	tm.waitFor(say("wg.sessions"), 5*time.Second)
 	tm.send(keyEnter)
-	tm.waitFor("Vastgelegd: 0", 5*time.Second)
+	tm.waitFor(captured(0), 5*time.Second)
 	stored := []string{"eerste bijdrage voor de volle schijf", "tweede bijdrage", "derde bijdrage"}
 	for i, s := range stored {
 		tm.send(s + keyEnter)
-		tm.waitFor("Vastgelegd: "+string(rune('1'+i)), 5*time.Second)
+		tm.waitFor(captured(i+1), 5*time.Second)
 	}
 
 	// The disk is full from the write-ahead log's current end on.
 	setFileLimit(t, tm.cmd.Process.Pid, uint64(fileSize(t, f.path+"-wal")))
 	late := "deze kwam toen de schijf vol was"
 	tm.send(late + keyEnter)
-	tm.waitFor("de schijf is vol", 5*time.Second)
-	if s := tm.screen(); !strings.Contains(s, "Vastgelegd: 3") || !strings.Contains(s, "› "+late) {
+	tm.waitFor(say("rel.nospace"), 5*time.Second)
+	if s := tm.screen(); !strings.Contains(s, captured(3)) || !strings.Contains(s, "› "+late) {
 		t.Fatalf("after the failed store the counter should stay at 3 and the text stay in the input:\n%s", s)
 	}
 	if strings.Contains(tm.screen(), "I/O") {
@@ -75,9 +75,9 @@ func TestDiskFullMidSession(t *testing.T) {
 	// Room again: the same enter stores it, once.
 	setFileLimit(t, tm.cmd.Process.Pid, unix.RLIM_INFINITY)
 	tm.send(keyEnter)
-	tm.waitFor("Vastgelegd: 4", 5*time.Second)
+	tm.waitFor(captured(4), 5*time.Second)
 	tm.send("en daarna gewoon door" + keyEnter)
-	tm.waitFor("Vastgelegd: 5", 5*time.Second)
+	tm.waitFor(captured(5), 5*time.Second)
 	tm.send(keyCtrlC)
 	if code := tm.wait(5 * time.Second); code != 0 {
 		t.Errorf("exit %d after ctrl+c, want 0", code)

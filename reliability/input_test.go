@@ -53,13 +53,13 @@ func TestHostileInputInTheProgram(t *testing.T) {
 		tm.paste(h.in)
 		tm.send(keyEnter)
 		n++
-		tm.waitFor("Vastgelegd: "+strconv.Itoa(n), 5*time.Second)
+		tm.waitFor(captured(n), 5*time.Second)
 	}
 	// Typed rather than pasted: a stray end-of-paste marker and control
 	// keys.
 	tm.send("getypt\x07\x1b[201~verder" + keyEnter)
 	n++
-	tm.waitFor("Vastgelegd: "+strconv.Itoa(n), 5*time.Second)
+	tm.waitFor(captured(n), 5*time.Second)
 	time.Sleep(100 * time.Millisecond)
 
 	if title := tm.vt.Title(); title != "werkgroep" {
@@ -72,10 +72,10 @@ func TestHostileInputInTheProgram(t *testing.T) {
 		}
 	}
 	sc := tm.screen()
-	if first := strings.SplitN(sc, "\n", 2)[0]; !strings.HasPrefix(first, "Buurtwerk · Bijeenkomst 1") {
+	if first := strings.SplitN(sc, "\n", 2)[0]; !strings.HasPrefix(first, "Buurtwerk · "+nl.T("session.n", 1)) {
 		t.Errorf("the header is gone:\n%s", sc)
 	}
-	if !strings.Contains(sc, "enter opslaan") {
+	if !strings.Contains(sc, "enter "+nl.T("session.key.store")) {
 		t.Errorf("the footer is gone:\n%s", sc)
 	}
 	got := texts(t, f.path, f.sessions[0].ID)
@@ -204,12 +204,12 @@ func TestHugePasteAndLongLine(t *testing.T) {
 		began := time.Now()
 		tm.paste(text)
 		tm.send(keyEnter)
-		tm.waitFor("Vastgelegd: "+strconv.Itoa(i+1), 30*time.Second)
+		tm.waitFor(captured(i+1), 30*time.Second)
 		t.Logf("%d bytes pasted and stored in %v", len(text), time.Since(began).Round(time.Millisecond))
 	}
 	began := time.Now()
 	tm.send("en nu gewoon verder" + keyEnter)
-	tm.waitFor("Vastgelegd: 3", 10*time.Second)
+	tm.waitFor(captured(3), 10*time.Second)
 	if d := time.Since(began); d > 2*time.Second {
 		t.Errorf("typing after the big entries took %v", d)
 	} else {

@@ -10,31 +10,48 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"werkgroep/sessions"
 	"werkgroep/store"
 )
 
-// bin is the werkgroep binary, built once for all tests.
-var bin string
+// bin is the werkgroep binary, built once, on first use, for all tests
+// of a run (fuzzing and the in-process tests do not need it).
+var (
+	bin      string
+	binDir   string
+	binOnce  sync.Once
+	binError error
+)
+
+// binary builds werkgroep the first time a test needs it.
+func binary(t testing.TB) string {
+	t.Helper()
+	binOnce.Do(func() {
+		bin = filepath.Join(binDir, "werkgroep")
+		build := exec.Command("go", "build", "-o", bin, "werkgroep")
+		out, err := build.CombinedOutput()
+		if err != nil {
+			binError = fmt.Errorf("building werkgroep: %v\n%s", err, out)
+		}
+	})
+	if binError != nil {
+		t.Fatal(binError)
+	}
+	return bin
+}
 
 func TestMain(m *testing.M) {
-	dir, err := os.MkdirTemp("", "werkgroep-reliability-")
+	var err error
+	binDir, err = os.MkdirTemp("", "werkgroep-reliability-")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	bin = filepath.Join(dir, "werkgroep")
-	build := exec.Command("go", "build", "-o", bin, "werkgroep")
-	build.Stdout, build.Stderr = os.Stderr, os.Stderr
-	if err := build.Run(); err != nil {
-		fmt.Fprintln(os.Stderr, "building werkgroep:", err)
-		os.RemoveAll(dir)
-		os.Exit(1)
-	}
 	code := m.Run()
-	os.RemoveAll(dir)
+	os.RemoveAll(binDir)
 	os.Exit(code)
 }
 

@@ -40,30 +40,36 @@ func everyScreen(t testing.TB, path string, w sessions.Werkgroep) []screenCase {
 		t.Fatalf("demo contributions: %v", err)
 	}
 	wg := w
+	inStep := 0 // the session screen counts what was captured in the step shown
+	for _, c := range cs {
+		if c.StepID == ss[0].Steps[0].ID {
+			inStep++
+		}
+	}
 	s1, s2 := ss[0].ID, ss[1].ID
 	long := strings.Repeat("een heel lange bijdrage zonder einde ", 30)
 	return []screenCase{
 		{name: "home", shows: "Visie & Participatie (voorbeeld)", make: nil},
-		{name: "home with help", shows: "Alle toetsen", make: nil, keys: []string{"?"}},
-		{name: "werkgroep", shows: "Trekkers:", make: func(c *screens.Context) screens.Screen { return screens.NewWerkgroepScreen(c, w.ID) }},
-		{name: "new werkgroep form", shows: "Naam van de werkgroep", make: func(c *screens.Context) screens.Screen { return screens.NewWerkgroepForm(c, nil) }, typed: long},
-		{name: "edit werkgroep form", shows: "Werkgroep wijzigen", make: func(c *screens.Context) screens.Screen { return screens.NewWerkgroepForm(c, &wg) }},
-		{name: "session: capture", shows: "Wat wordt er gezegd?", make: func(c *screens.Context) screens.Screen { return screens.NewSessionScreen(c, w.ID, s1) }, typed: long},
-		{name: "session: list", shows: "Vastgelegd: 4", make: func(c *screens.Context) screens.Screen { return screens.NewSessionScreen(c, w.ID, s1) }, keys: []string{"esc"}},
-		{name: "session: presenting", shows: "Wat wil je vandaag met de groep delen?", make: func(c *screens.Context) screens.Screen { return screens.NewSessionScreen(c, w.ID, s1) }, keys: []string{"f5"}},
-		{name: "session: who picker", shows: "Wie zei het?", make: func(c *screens.Context) screens.Screen { return screens.NewSessionScreen(c, w.ID, s1) }, keys: []string{"tab"}},
-		{name: "session: help", shows: "Alle toetsen", make: func(c *screens.Context) screens.Screen { return screens.NewSessionScreen(c, w.ID, s1) }, keys: []string{"esc", "?"}},
-		{name: "session 2 with look-back", shows: "Bijeenkomst 2", make: func(c *screens.Context) screens.Screen { return screens.NewSessionScreen(c, w.ID, s2) }},
-		{name: "look-back", shows: "terugblik", make: func(c *screens.Context) screens.Screen { return screens.NewLookBack(c, w.ID, s2) }},
-		{name: "session details", shows: "Gegevens van bijeenkomst 1", make: func(c *screens.Context) screens.Screen { return screens.NewSessionDetails(c, s1) }},
-		{name: "agenda", shows: "Stappen:", make: func(c *screens.Context) screens.Screen { return screens.NewAgenda(c, w.ID, s1) }},
-		{name: "participants", shows: "Deelnemers:", make: func(c *screens.Context) screens.Screen { return screens.NewParticipants(c, w.ID, s1) }},
-		{name: "decisions and actions", shows: "Besluiten (", make: func(c *screens.Context) screens.Screen { return screens.NewActions(c, w.ID, s1) }},
-		{name: "actions: earlier", shows: "Eerdere open acties", make: func(c *screens.Context) screens.Screen { return screens.NewActions(c, w.ID, s2) }, keys: []string{"o"}},
-		{name: "tension schema", shows: "spanningsschema", make: func(c *screens.Context) screens.Screen { return screens.NewSchema(c, w.ID, s1) }},
-		{name: "outcome form", shows: "Wat is ermee gedaan?", make: func(c *screens.Context) screens.Screen { return screens.NewOutcomeForm(c, cs[0]) }, keys: []string{"3", "tab"}, typed: long},
-		{name: "review", shows: "bijdragen, nog open", make: func(c *screens.Context) screens.Screen { return screens.NewReview(c, w.ID) }},
-		{name: "export", shows: "Voorbeeld, regel", make: func(c *screens.Context) screens.Screen { return screens.NewExport(c, w.ID, 1) }},
+		{name: "home with help", shows: nl.T("help.title"), make: nil, keys: []string{"?"}},
+		{name: "werkgroep", shows: say("wg.trekkers"), make: func(c *screens.Context) screens.Screen { return screens.NewWerkgroepScreen(c, w.ID) }},
+		{name: "new werkgroep form", shows: nl.T("wgform.name"), make: func(c *screens.Context) screens.Screen { return screens.NewWerkgroepForm(c, nil) }, typed: long},
+		{name: "edit werkgroep form", shows: nl.T("wgform.title.edit", w.Name), make: func(c *screens.Context) screens.Screen { return screens.NewWerkgroepForm(c, &wg) }},
+		{name: "session: capture", shows: nl.T("session.input"), make: func(c *screens.Context) screens.Screen { return screens.NewSessionScreen(c, w.ID, s1) }, typed: long},
+		{name: "session: list", shows: captured(inStep), make: func(c *screens.Context) screens.Screen { return screens.NewSessionScreen(c, w.ID, s1) }, keys: []string{"esc"}},
+		{name: "session: presenting", shows: ss[0].Steps[0].Title, make: func(c *screens.Context) screens.Screen { return screens.NewSessionScreen(c, w.ID, s1) }, keys: []string{"f5"}},
+		{name: "session: who picker", shows: nl.T("session.pick.who"), make: func(c *screens.Context) screens.Screen { return screens.NewSessionScreen(c, w.ID, s1) }, keys: []string{"tab"}},
+		{name: "session: help", shows: nl.T("help.title"), make: func(c *screens.Context) screens.Screen { return screens.NewSessionScreen(c, w.ID, s1) }, keys: []string{"esc", "?"}},
+		{name: "session 2 with look-back", shows: nl.T("session.n", 2), make: func(c *screens.Context) screens.Screen { return screens.NewSessionScreen(c, w.ID, s2) }},
+		{name: "look-back", shows: nl.T("lookback.title", 2), make: func(c *screens.Context) screens.Screen { return screens.NewLookBack(c, w.ID, s2) }},
+		{name: "session details", shows: nl.T("details.heading", 1), make: func(c *screens.Context) screens.Screen { return screens.NewSessionDetails(c, s1) }},
+		{name: "agenda", shows: say("agenda.total"), make: func(c *screens.Context) screens.Screen { return screens.NewAgenda(c, w.ID, s1) }},
+		{name: "participants", shows: say("people.count"), make: func(c *screens.Context) screens.Screen { return screens.NewParticipants(c, w.ID, s1) }},
+		{name: "decisions and actions", shows: say("actions.decisions.title"), make: func(c *screens.Context) screens.Screen { return screens.NewActions(c, w.ID, s1) }},
+		{name: "actions: earlier", shows: say("actions.earlier.title"), make: func(c *screens.Context) screens.Screen { return screens.NewActions(c, w.ID, s2) }, keys: []string{"o"}},
+		{name: "tension schema", shows: nl.T("schema.mode.place"), make: func(c *screens.Context) screens.Screen { return screens.NewSchema(c, w.ID, s1) }},
+		{name: "outcome form", shows: nl.T("oc.title"), make: func(c *screens.Context) screens.Screen { return screens.NewOutcomeForm(c, cs[0]) }, keys: []string{"3", "tab"}, typed: long},
+		{name: "review", shows: fragments("review.count")[0], make: func(c *screens.Context) screens.Screen { return screens.NewReview(c, w.ID) }},
+		{name: "export", shows: say("export.preview"), make: func(c *screens.Context) screens.Screen { return screens.NewExport(c, w.ID, 1) }},
 	}
 }
 
@@ -103,7 +109,7 @@ func TestEveryScreenAtEverySize(t *testing.T) {
 					if sz, ok := a.root.Active().(screens.Sizer); ok {
 						mw, mh = sz.MinSize()
 					}
-					notice := strings.Contains(plain, "Maak het venster")
+					notice := strings.Contains(plain, say("too.small")[:8])
 					if small := wd < mw || ht < mh; small != notice {
 						t.Errorf("%d×%d (minimum %d×%d): notice shown %v:\n%s", wd, ht, mw, mh, notice, plain)
 					}

@@ -65,7 +65,7 @@ func start(t testing.TB, o termOpts) *term {
 	if o.home == "" {
 		o.home = t.TempDir()
 	}
-	cmd := exec.Command(bin, o.args...)
+	cmd := exec.Command(binary(t), o.args...)
 	cmd.Env = append(baseEnv(o.home), o.env...)
 	tm := &term{t: t, cmd: cmd, vt: vt10x.New(vt10x.WithSize(o.cols, o.rows)), done: make(chan struct{}), read: make(chan struct{})}
 	if !o.noStderr {

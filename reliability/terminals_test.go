@@ -31,7 +31,7 @@ func colours(out string) []string {
 	return found
 }
 
-var counterRE = regexp.MustCompile(`Vastgelegd: (\d+)`)
+var counterRE = regexp.MustCompile(regexp.QuoteMeta(say("session.captured")) + ` (\d+)`)
 
 // counter reads "Vastgelegd: N" from the screen.
 func counter(t *testing.T, tm *term) int {
@@ -52,13 +52,13 @@ func useDemo(t *testing.T, tm *term) {
 	tm.waitFor("Visie & Participatie (voorbeeld)", 5*time.Second)
 	tm.waitFor("› Visie & Participatie (voorbeeld)", time.Second)
 	tm.send(keyEnter)
-	tm.waitFor("Bijeenkomsten", 5*time.Second)
+	tm.waitFor(say("wg.sessions"), 5*time.Second)
 	tm.waitFor("› 4.", time.Second)
 	tm.send(keyEnter)
-	tm.waitFor("Vastgelegd: ", 5*time.Second)
+	tm.waitFor(say("session.captured"), 5*time.Second)
 	n := counter(t, tm)
 	tm.send("zonder kleur te lezen" + keyEnter)
-	tm.waitFor("Vastgelegd: "+strconv.Itoa(n+1), 5*time.Second)
+	tm.waitFor(captured(n+1), 5*time.Second)
 	tm.waitFor("zonder kleur te lezen", time.Second)
 	tm.esc()
 	tm.waitFor("› [", 2*time.Second) // the selected entry, marked in text
@@ -113,11 +113,11 @@ func TestResizeStorm(t *testing.T) {
 		time.Sleep(5 * time.Millisecond)
 	}
 	tm.resize(30, 8)
-	tm.waitFor("Maak het", 5*time.Second)
+	tm.waitFor(say("too.small")[:8], 5*time.Second)
 	tm.resize(90, 26)
-	tm.waitFor("Vastgelegd: 0", 5*time.Second)
+	tm.waitFor(captured(0), 5*time.Second)
 	tm.send(keyEnter)
-	tm.waitFor("Vastgelegd: 1", 5*time.Second)
+	tm.waitFor(captured(1), 5*time.Second)
 	tm.waitFor("half getypt tijdens het slepen", time.Second)
 	tm.send(keyCtrlC)
 	if code := tm.wait(5 * time.Second); code != 0 {

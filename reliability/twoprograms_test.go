@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -22,9 +21,9 @@ func openSession(t *testing.T, tm *term, count int) {
 	t.Helper()
 	tm.waitFor("Buurtwerk", 5*time.Second)
 	tm.send(keyEnter)
-	tm.waitFor("Bijeenkomsten", 5*time.Second)
+	tm.waitFor(say("wg.sessions"), 5*time.Second)
 	tm.send(keyEnter)
-	tm.waitFor("Vastgelegd: "+strconv.Itoa(count), 5*time.Second)
+	tm.waitFor(captured(count), 5*time.Second)
 }
 
 // TestTwoProgramsOneFile runs two programs on the same file, both
@@ -48,8 +47,8 @@ func TestTwoProgramsOneFile(t *testing.T) {
 		go func() { defer wg.Done(); a.pty.Write([]byte(ta + keyEnter)) }()
 		go func() { defer wg.Done(); b.pty.Write([]byte(tb + keyEnter)) }()
 		wg.Wait()
-		a.waitFor("Vastgelegd: "+strconv.Itoa(i), 5*time.Second)
-		b.waitFor("Vastgelegd: "+strconv.Itoa(i), 5*time.Second)
+		a.waitFor(captured(i), 5*time.Second)
+		b.waitFor(captured(i), 5*time.Second)
 		want = append(want, ta, tb)
 	}
 	got := texts(t, f.path, f.sessions[0].ID)
@@ -92,9 +91,9 @@ func TestTwoProgramsOneFile(t *testing.T) {
 	// shows what a stored as well.
 	b.esc()
 	b.esc()
-	b.waitFor("Bijeenkomsten", 5*time.Second)
+	b.waitFor(say("wg.sessions"), 5*time.Second)
 	b.send(keyEnter)
-	b.waitFor("Vastgelegd: "+strconv.Itoa(2*rounds), 5*time.Second)
+	b.waitFor(captured(2*rounds), 5*time.Second)
 	if !strings.Contains(b.screen(), fmt.Sprintf("alfa zegt %d", rounds)) {
 		t.Errorf("b does not show a's last entry after reloading:\n%s", b.screen())
 	}
