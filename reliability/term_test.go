@@ -195,6 +195,7 @@ const (
 	keyEnter = "\r"
 	keyEsc   = "\x1b"
 	keyCtrlC = "\x03"
+	keyCtrlU = "\x15"
 	keyF12   = "\x1b[24~"
 	keyTab   = "\t"
 )
