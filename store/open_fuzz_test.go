@@ -2,6 +2,8 @@ package store
 
 import (
 	"bytes"
+	"database/sql"
+	"encoding/binary"
 	"errors"
 	"os"
 	"path/filepath"
@@ -30,10 +32,27 @@ func werkgroepBytes(f *testing.F) []byte {
 	return b
 }
 
+// foreignBytes is another program's SQLite database.
+func foreignBytes(f *testing.F) []byte {
+	path := filepath.Join(f.TempDir(), "other.db")
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		f.Fatal(err)
+	}
+	db.Exec(`CREATE TABLE notes (x TEXT); INSERT INTO notes VALUES ('boodschappen')`)
+	db.Close()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		f.Fatal(err)
+	}
+	return b
+}
+
 // FuzzOpen opens any bytes as a data file. Opening never panics; when it
 // refuses the file it says why (an *OpenError) and leaves the file and
-// its neighbours exactly as they were; when it accepts it, the file can
-// be read and closed without a panic. The corpus is in
+// its neighbours exactly as they were; it accepts only an empty file or
+// one marked as a werkgroep file, which can then be read and closed
+// without a panic. The corpus is in
 // testdata/fuzz/FuzzOpen; .ci/extra runs it.
 func FuzzOpen(f *testing.F) {
 	good := werkgroepBytes(f)
@@ -45,6 +64,7 @@ func FuzzOpen(f *testing.F) {
 	cut := bytes.Clone(good)
 	cut[60] = 0xff // a schema version from the future
 	f.Add(cut)
+	f.Add(foreignBytes(f))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		path := filepath.Join(t.TempDir(), "f.db")
 		if err := os.WriteFile(path, data, 0o600); err != nil {
@@ -68,6 +88,9 @@ func FuzzOpen(f *testing.F) {
 			return
 		}
 		defer s.Close()
+		if len(data) > 0 && (len(data) < 72 || binary.BigEndian.Uint32(data[68:]) != ApplicationID) {
+			t.Fatalf("opened a file that is not a werkgroep file (%d bytes)", len(data))
+		}
 		if list, err := s.Werkgroepen(); err == nil {
 			for _, w := range list {
 				if ss, err := s.Sessions(w.ID); err == nil {
