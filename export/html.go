@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html"
 	"regexp"
+	"strings"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
@@ -23,16 +24,38 @@ func markdownParser() goldmark.Markdown {
 // Charts that the Markdown links beside it are put inline, so the page
 // needs no other file.
 func renderHTML(md, lang, title string, files []File) ([]byte, error) {
-	var body bytes.Buffer
-	if err := markdownParser().Convert([]byte(md), &body); err != nil {
-		return nil, fmt.Errorf("render html: %w", err)
+	// One buffer for the page, grown once: the HTML of the minutes is a
+	// little longer than their Markdown, and a whole process is megabytes.
+	var page bytes.Buffer
+	page.Grow(len(htmlHead) + len(pageStyle) + len(md) + len(md)/4)
+	fmt.Fprintf(&page, htmlHead, html.EscapeString(lang), html.EscapeString(title), pageStyle)
+	p := markdownParser()
+	for _, part := range sections(md) {
+		if err := p.Convert([]byte(part), &page); err != nil {
+			return nil, fmt.Errorf("render html: %w", err)
+		}
 	}
-	inlineCharts(&body, files)
-	var b bytes.Buffer
-	fmt.Fprintf(&b, htmlHead, html.EscapeString(lang), html.EscapeString(title), pageStyle)
-	b.Write(body.Bytes())
-	b.WriteString("</body>\n</html>\n")
-	return b.Bytes(), nil
+	inlineCharts(&page, files) // the head has no image: only the body changes
+	page.WriteString("</body>\n</html>\n")
+	return page.Bytes(), nil
+}
+
+// sections cuts the minutes before each level-2 heading, so that goldmark
+// holds the tree of one section at a time, not of the whole process
+// (about 12 MB for the large demo; PERFORMANCE.md). The HTML is the same:
+// what the minutes contain never runs on past a heading at the start of
+// a line (no fences, no HTML blocks, no link definitions; a typed # at the
+// start of a line is escaped), and a blank line comes before each one.
+func sections(md string) []string {
+	var out []string
+	for {
+		i := strings.Index(md, "\n\n## ")
+		if i < 0 {
+			return append(out, md)
+		}
+		out = append(out, md[:i+2])
+		md = md[i+2:]
+	}
 }
 
 const htmlHead = `<!DOCTYPE html>
