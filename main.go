@@ -166,6 +166,7 @@ func runTUI(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	defer st.Close()
+	limitMemory() // memory.go
 	ctx := screens.NewContext(st, string(t.Lang))
 	home := screens.NewHome(ctx)
 	ready := preload(home) // beside the terminal's set-up (firstframe.go)
