@@ -172,13 +172,13 @@ func (e *editor) View(width, height int, cursorStyle func(...string) string) []s
 	} else if e.pos < end {
 		rest = string(e.text[e.pos:end])
 	}
-	cur := under
+	cur := expandTabs(under)
 	if e.focused {
 		cur = cursorStyle(under)
 	}
 	// Wrap with a placeholder for the cursor cell, then swap it in.
 	const mark = "\uE000"
-	full := before + mark + rest
+	full := expandTabs(before) + mark + expandTabs(rest)
 	var lines []string
 	for _, para := range strings.Split(full, "\n") {
 		lines = append(lines, strings.Split(ansi.Wrap(para, width, ""), "\n")...)

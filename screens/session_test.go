@@ -328,3 +328,17 @@ func TestEnterOnAnEmptySchemaStepOpensTheSchema(t *testing.T) {
 		t.Errorf("pushed %T", lastNav[0].(PushMsg).Screen)
 	}
 }
+
+// A tab typed or pasted shows as space: the renderer would drop it and glue
+// the words together.
+func TestTabsShowAsSpace(t *testing.T) {
+	s, _ := openSession(t, 1)
+	drive(t, s, tea.PasteMsg{Content: "kolom\teen"})
+	if view := render(s, 100, 30); !strings.Contains(view, "kolom    een") {
+		t.Errorf("input with a tab:\n%s", view)
+	}
+	press(t, s, "enter")
+	if view := render(s, 100, 30); !strings.Contains(view, "] kolom    een") {
+		t.Errorf("stored entry with a tab:\n%s", view)
+	}
+}

@@ -16,6 +16,7 @@ func wrap(text string, width int) []string {
 	if width < 1 {
 		width = 1
 	}
+	text = expandTabs(text)
 	var out []string
 	for _, para := range strings.Split(text, "\n") {
 		w := ansi.Wrap(para, width, "")
@@ -103,4 +104,13 @@ func cleanKeepSpace(s string) string {
 		c += " "
 	}
 	return c
+}
+
+// expandTabs turns tabs into spaces: the renderer drops a tab, which would
+// glue two words together on screen.
+func expandTabs(s string) string {
+	if !strings.Contains(s, "\t") {
+		return s
+	}
+	return strings.ReplaceAll(s, "\t", "    ")
 }

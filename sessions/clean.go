@@ -81,6 +81,8 @@ func skipEscape(rs []rune, i int) int {
 		return i
 	}
 	switch rs[i+1] {
+	case '\x1b':
+		return i // a doubled ESC: drop this one, the next starts a sequence
 	case '[':
 		return skipUntilFinal(rs, i+2)
 	case ']', 'P', 'X', '^', '_':
