@@ -67,9 +67,10 @@ func (h *Home) Init() tea.Cmd {
 	return h.load
 }
 
-// Preload reads the list before the program starts, so that the first
-// frame already shows it: one query, a few milliseconds even on a large
-// file, instead of an extra frame.
+// Preload reads the list before the first frame, so that the first frame
+// already shows it: one query, a few milliseconds even on a large file,
+// instead of an extra frame. main runs it beside Bubble Tea's set-up and
+// has Init wait for it (firstframe.go).
 func (h *Home) Preload() {
 	h.Update(h.load())
 }
