@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -20,28 +19,14 @@ func runBackup(args []string, stdout, stderr io.Writer) int {
 	set := newFlagSet("werkgroep backup", "backup.usage", t, stderr)
 	c.register(set, t)
 	out := set.String("out", "", t.T("backup.flag.out"))
-	if err := set.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	if set.NArg() > 0 {
-		fmt.Fprintln(stderr, t.T("backup.args", strings.Join(set.Args(), " ")))
-		return 2
+	if code, ok := parseArgs(set, args, t, stderr, "backup.args"); !ok {
+		return code
 	}
 	if strings.TrimSpace(*out) == "" {
 		fmt.Fprintln(stderr, t.T("backup.noout"))
 		return 2
 	}
-	path, err := c.dataPath()
-	if err != nil {
-		fmt.Fprintln(stderr, t.T("open.nohome", err))
-		return 1
-	}
-	// Opening would make a new, empty file: a typo in --data should say so.
-	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
-		fmt.Fprintln(stderr, t.T("export.nodata", path))
+	if _, ok := c.existingData(t, stderr); !ok {
 		return 1
 	}
 	if _, err := os.Lstat(*out); err == nil {
@@ -53,7 +38,7 @@ func runBackup(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	defer st.Close()
-	err = st.Backup(*out)
+	err := st.Backup(*out)
 	switch {
 	case errors.Is(err, store.ErrExists):
 		fmt.Fprintln(stderr, t.T("backup.exists", *out))

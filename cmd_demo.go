@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -21,15 +20,8 @@ func runDemo(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("werkgroep demo", "demo.usage", t, stderr)
 	c.register(fs, t)
 	size := fs.String("size", "", t.T("demo.flag.size"))
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintln(stderr, t.T("demo.unknown", fs.Arg(0)))
-		return 2
+	if code, ok := parseArgs(fs, args, t, stderr, "demo.unknown"); !ok {
+		return code
 	}
 	if _, err := demo.Name(*size); err != nil {
 		fmt.Fprintln(stderr, t.T("demo.size.bad", *size))

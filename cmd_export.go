@@ -2,11 +2,9 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -38,28 +36,14 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	set.StringVar(&f.format, "format", "", t.T("export.flag.format"))
 	set.StringVar(&f.out, "out", "", t.T("export.flag.out"))
 	set.BoolVar(&f.paragraaf, "participatieparagraaf", false, t.T("para.flag"))
-	if err := set.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	if set.NArg() > 0 {
-		fmt.Fprintln(stderr, t.T("export.args", strings.Join(set.Args(), " ")))
-		return 2
+	if code, ok := parseArgs(set, args, t, stderr, "export.args"); !ok {
+		return code
 	}
 	o, ok := f.options(t, stderr)
 	if !ok {
 		return 2
 	}
-	path, err := f.dataPath()
-	if err != nil {
-		fmt.Fprintln(stderr, t.T("open.nohome", err))
-		return 1
-	}
-	// Opening would make a new, empty file: a typo in --data should say so.
-	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
-		fmt.Fprintln(stderr, t.T("export.nodata", path))
+	if _, ok := f.existingData(t, stderr); !ok {
 		return 1
 	}
 	st, ok := openStore(&f.commonFlags, t, stderr)

@@ -8,6 +8,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -92,6 +93,39 @@ func printFlags(fs *flag.FlagSet, t i18n.Catalog, w io.Writer) {
 	})
 }
 
+// parseArgs parses a command's flags. It reports false when the command
+// should stop with the returned code: after --help (0), or on a flag or an
+// argument it does not know (2, said in plain words under extraKey).
+func parseArgs(set *flag.FlagSet, args []string, t i18n.Catalog, stderr io.Writer, extraKey string) (int, bool) {
+	if err := set.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0, false
+		}
+		return 2, false
+	}
+	if set.NArg() > 0 {
+		fmt.Fprintln(stderr, t.T(extraKey, strings.Join(set.Args(), " ")))
+		return 2, false
+	}
+	return 0, true
+}
+
+// existingData is the data file for commands that only read it: opening
+// a missing one would make a new, empty file, and a typo in --data should
+// say so instead.
+func (c *commonFlags) existingData(t i18n.Catalog, stderr io.Writer) (string, bool) {
+	path, err := c.dataPath()
+	if err != nil {
+		fmt.Fprintln(stderr, t.T("open.nohome", err))
+		return "", false
+	}
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		fmt.Fprintln(stderr, t.T("export.nodata", path))
+		return "", false
+	}
+	return path, true
+}
+
 // chromeLang finds --lang in args before the flags are parsed, so that the
 // help text itself is in the right language.
 func chromeLang(args []string) i18n.Catalog {
@@ -151,15 +185,8 @@ func runTUI(args []string, stdout, stderr io.Writer) int {
 	var c commonFlags
 	fs := newFlagSet("werkgroep", "usage.main", t, stderr)
 	c.register(fs, t)
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintln(stderr, t.T("usage.unknown", fs.Arg(0)))
-		return 2
+	if code, ok := parseArgs(fs, args, t, stderr, "usage.unknown"); !ok {
+		return code
 	}
 	st, ok := openStore(&c, t, stderr)
 	if !ok {
