@@ -5,15 +5,8 @@
 # medians and their ratio (PERFORMANCE.md). Each ttff call warms up once.
 # Usage: tools/ttffpair.sh [pairs] (default 30).
 set -euo pipefail
-cd "$(dirname "$0")/.."
 pairs=${1:-30}
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
-(cd ../shared/tools/ttff && go build -o "$dir/ttff" .)
-go build -o "$dir/werkgroep" .
-go build -o "$dir/ttffbase" ./tools/ttffbase
-"$dir/werkgroep" demo --size large --data "$dir/large.db" >/dev/null 2>&1
-marker="groot voorbeeld"
+. "$(dirname "$0")/ttffsetup.sh"
 once() { "$dir/ttff" -n 1 -marker "$marker" -- "$@" | sed -n 's/.*median \([0-9.]*\).*/\1/p'; }
 for _ in $(seq "$pairs"); do
 	echo "$(once "$dir/ttffbase") $(once "$dir/werkgroep" --data "$dir/large.db")"
