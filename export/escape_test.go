@@ -73,17 +73,33 @@ func roundTrip(t testing.TB, s string) {
 		return
 	}
 	block, one := strings.Join(lines, "\n"), strings.Join(lines, " ")
-	check := func(context, md, prefix, suffix, want string) {
+	// check renders the one block in w as Markdown, reads it back with
+	// goldmark, and checks that the reader sees the text as typed and that
+	// the HTML export writes what goldmark writes.
+	check := func(context string, w *mdWriter, prefix, suffix, want string) {
 		t.Helper()
-		if got := textBetween(t, htmlOf(t, md), prefix, suffix, md); got != want {
+		md := w.String()
+		read := htmlOf(t, md)
+		if got := textBetween(t, read, prefix, suffix, md); got != want {
 			t.Fatalf("%s: typed %q, wrote %q, reads %q, want %q", context, s, md, got, want)
 		}
+		var ours bytes.Buffer
+		w.html(&ours, nil)
+		if ours.String() != read {
+			t.Fatalf("%s: typed %q, wrote %q; the HTML export writes\n%q\nwhere goldmark reads\n%q", context, s, md, ours.String(), read)
+		}
 	}
-	check("list item", "- "+escapeBlock(s, 2)+" — E.v.D.\n", "<ul>\n<li>", " — E.v.D.</li>\n</ul>\n", block)
-	check("paragraph", escapeBlock(s, 0)+"\n", "<p>", "</p>\n", block)
-	check("heading", "### 3. "+escapeHeading(s)+"\n", "<h3>3. ", "</h3>\n", one)
-	check("agenda", "1. "+escapeLine(s)+" (15 min)\n", "<ol>\n<li>", " (15 min)</li>\n</ol>\n", one)
-	check("cell", "| Wat | Wie |\n| --- | --- |\n| "+escapeCell(s)+" | — |\n",
+	var item, para, heading, agenda, cell mdWriter
+	item.bullets([]string{escapeBlock(s, 2) + " — E.v.D."})
+	check("list item", &item, "<ul>\n<li>", " — E.v.D.</li>\n</ul>\n", block)
+	para.para(escapeBlock(s, 0))
+	check("paragraph", &para, "<p>", "</p>\n", block)
+	heading.heading(3, "3. "+escapeHeading(s))
+	check("heading", &heading, "<h3>3. ", "</h3>\n", one)
+	agenda.numbered([]string{escapeLine(s) + " (15 min)"})
+	check("agenda", &agenda, "<ol>\n<li>", " (15 min)</li>\n</ol>\n", one)
+	cell.table([]string{"Wat", "Wie"}, [][]string{{escapeCell(s), ""}})
+	check("cell", &cell,
 		"<table>\n<thead>\n<tr>\n<th>Wat</th>\n<th>Wie</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>",
 		"</td>\n<td>—</td>\n</tr>\n</tbody>\n</table>\n", one)
 }

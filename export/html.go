@@ -4,58 +4,222 @@ import (
 	"bytes"
 	"fmt"
 	"html"
-	"regexp"
+	"strconv"
 	"strings"
-
-	"github.com/yuin/goldmark"
-	"github.com/yuin/goldmark/extension"
+	"unicode/utf8"
 )
 
-// markdownParser reads the minutes as CommonMark with GFM tables, and
-// nothing else: no linkify, no raw HTML (there is none to pass through).
-func markdownParser() goldmark.Markdown {
-	return goldmark.New(goldmark.WithExtensions(extension.Table))
-}
-
-// renderHTML renders the minutes' Markdown as one self-contained page: no
-// scripts, no external styles or fonts, so that it opens the same in a
-// browser, in Word and on a computer without a network.
+// renderHTML renders the minutes as one self-contained page: no scripts,
+// no external styles or fonts, so that it opens the same in a browser, in
+// Word and on a computer without a network.
+//
+// The page is written from the same blocks as the Markdown, not by
+// reading the Markdown back: the blocks say what each piece is, and their
+// texts hold only the little markup that escape.go writes. The HTML is
+// what a CommonMark reader makes of the Markdown (html_test.go checks it
+// against goldmark for every kind of block and for whatever is typed), so
+// the two files say the same.
 //
 // Charts that the Markdown links beside it are put inline, so the page
 // needs no other file.
-func renderHTML(md, lang, title string, files []File) ([]byte, error) {
-	// One buffer for the page, grown once: the HTML of the minutes is a
-	// little longer than their Markdown, and a whole process is megabytes.
-	var page bytes.Buffer
-	page.Grow(len(htmlHead) + len(pageStyle) + len(md) + len(md)/4)
-	fmt.Fprintf(&page, htmlHead, html.EscapeString(lang), html.EscapeString(title), pageStyle)
-	p := markdownParser()
-	for _, part := range sections(md) {
-		if err := p.Convert([]byte(part), &page); err != nil {
-			return nil, fmt.Errorf("render html: %w", err)
-		}
+func renderHTML(w *mdWriter, lang, title string, files []File) []byte {
+	charts := make(map[string][]byte, len(files))
+	for _, f := range files {
+		charts[f.Name] = f.Data
 	}
-	inlineCharts(&page, files) // the head has no image: only the body changes
+	var page bytes.Buffer
+	n := len(htmlHead) + len(pageStyle) + len(lang) + len(title) + 32
+	for i := range w.blocks {
+		n += w.blocks[i].mdLen() * 5 / 4 // the HTML is a little longer
+	}
+	for _, f := range files {
+		n += len(f.Data) + 2*len(f.Name) + 64
+	}
+	page.Grow(n) // a whole process is megabytes: grow once, not by doubling
+	fmt.Fprintf(&page, htmlHead, html.EscapeString(lang), html.EscapeString(title), pageStyle)
+	w.html(&page, charts)
 	page.WriteString("</body>\n</html>\n")
-	return page.Bytes(), nil
+	return page.Bytes()
 }
 
-// sections cuts the minutes before each level-2 heading, so that goldmark
-// holds the tree of one section at a time, not of the whole process
-// (about 12 MB for the large demo; PERFORMANCE.md). The HTML is the same:
-// what the minutes contain never runs on past a heading at the start of
-// a line (no fences, no HTML blocks, no link definitions; a typed # at the
-// start of a line is escaped), and a blank line comes before each one.
-func sections(md string) []string {
-	var out []string
-	for {
-		i := strings.Index(md, "\n\n## ")
-		if i < 0 {
-			return append(out, md)
-		}
-		out = append(out, md[:i+2])
-		md = md[i+2:]
+// html writes the blocks as HTML. A chart whose file is in charts is put
+// inline; otherwise it stays an image that links the file.
+func (w *mdWriter) html(b *bytes.Buffer, charts map[string][]byte) {
+	for i := range w.blocks {
+		w.blocks[i].html(b, charts)
 	}
+}
+
+func (bl *block) html(b *bytes.Buffer, charts map[string][]byte) {
+	switch bl.kind {
+	case headingBlock:
+		tag := "h" + strconv.Itoa(bl.level)
+		b.WriteString("<" + tag + ">")
+		inlineHTML(b, bl.text)
+		b.WriteString("</" + tag + ">\n")
+	case paraBlock:
+		b.WriteString("<p>")
+		inlineHTML(b, bl.text)
+		b.WriteString("</p>\n")
+	case imageBlock:
+		chartHTML(b, bl, charts)
+	case bulletBlock, numberedBlock:
+		list := "ul"
+		if bl.kind == numberedBlock {
+			list = "ol"
+		}
+		b.WriteString("<" + list + ">\n")
+		for _, it := range bl.items {
+			b.WriteString("<li>")
+			inlineHTML(b, it)
+			b.WriteString("</li>\n")
+		}
+		b.WriteString("</" + list + ">\n")
+	case tableBlock:
+		b.WriteString("<table>\n<thead>\n")
+		htmlRow(b, "th", bl.header)
+		b.WriteString("</thead>\n")
+		if len(bl.rows) > 0 {
+			b.WriteString("<tbody>\n")
+			for _, r := range bl.rows {
+				htmlRow(b, "td", r)
+			}
+			b.WriteString("</tbody>\n")
+		}
+		b.WriteString("</table>\n")
+	}
+}
+
+func htmlRow(b *bytes.Buffer, cell string, cells []string) {
+	b.WriteString("<tr>\n")
+	for _, c := range cells {
+		b.WriteString("<" + cell + ">")
+		inlineHTML(b, c)
+		b.WriteString("</" + cell + ">\n")
+	}
+	b.WriteString("</tr>\n")
+}
+
+// chartHTML writes a chart: the SVG itself in a figure whose caption is
+// its text alternative, or, when its file is not at hand, an image that
+// links it.
+func chartHTML(b *bytes.Buffer, bl *block, charts map[string][]byte) {
+	var alt bytes.Buffer
+	inlineHTML(&alt, bl.text)
+	data, ok := charts[bl.src]
+	if !ok {
+		b.WriteString(`<p><img src="`)
+		b.WriteString(html.EscapeString(bl.src))
+		b.WriteString(`" alt="`)
+		b.Write(alt.Bytes())
+		b.WriteString("\"></p>\n")
+		return
+	}
+	if i := bytes.Index(data, []byte("<svg")); i > 0 {
+		data = data[i:] // drop the XML declaration
+	}
+	fmt.Fprintf(b, "<figure role=\"img\" aria-label=\"%s\">\n", alt.Bytes())
+	b.Write(bytes.TrimSpace(data))
+	fmt.Fprintf(b, "\n<figcaption>%s</figcaption>\n</figure>\n", alt.Bytes())
+}
+
+// inlineSpecial holds the bytes at which inlineHTML has work to do.
+const inlineSpecial = "\\&<>\"\n"
+
+// inlineHTML writes escaped Markdown text as HTML: a backslash escape
+// becomes its character, a backslash at the end of a line a line break,
+// a numeric character reference its character, and <, >, & and " are
+// written as references.
+func inlineHTML(b *bytes.Buffer, s string) {
+	for {
+		i := strings.IndexAny(s, inlineSpecial)
+		if i < 0 {
+			b.WriteString(s)
+			return
+		}
+		b.WriteString(s[:i])
+		c := s[i]
+		s = s[i+1:]
+		switch c {
+		case '\\':
+			switch {
+			case s != "" && s[0] == '\n':
+				b.WriteString("<br>\n")
+				s = strings.TrimLeft(s[1:], " ")
+			case s != "" && isASCIIPunct(s[0]):
+				htmlByte(b, s[0])
+				s = s[1:]
+			default:
+				b.WriteByte('\\')
+			}
+		case '&':
+			if r, n, ok := charRef(s); ok {
+				var enc [utf8.UTFMax]byte
+				ch := enc[:utf8.EncodeRune(enc[:], r)]
+				if len(ch) == 1 {
+					htmlByte(b, ch[0])
+				} else {
+					b.Write(ch)
+				}
+				s = s[n:]
+			} else {
+				b.WriteString("&amp;")
+			}
+		case '\n':
+			b.WriteByte('\n') // a soft line break; the next line's indent goes
+			s = strings.TrimLeft(s, " ")
+		default:
+			htmlByte(b, c)
+		}
+	}
+}
+
+// htmlByte writes one ASCII character, as a reference where HTML needs one.
+func htmlByte(b *bytes.Buffer, c byte) {
+	switch c {
+	case '<':
+		b.WriteString("&lt;")
+	case '>':
+		b.WriteString("&gt;")
+	case '&':
+		b.WriteString("&amp;")
+	case '"':
+		b.WriteString("&quot;")
+	default:
+		b.WriteByte(c)
+	}
+}
+
+// charRef reads a numeric character reference after its "&": "#92;" or
+// "#x5C;". It returns the character (U+FFFD for one that cannot be) and
+// how many bytes it took.
+func charRef(s string) (rune, int, bool) {
+	if len(s) < 3 || s[0] != '#' {
+		return 0, 0, false
+	}
+	base, digits, maxDigits := 10, s[1:], 7
+	if digits[0] == 'x' || digits[0] == 'X' {
+		base, digits, maxDigits = 16, digits[1:], 6
+	}
+	end := strings.IndexByte(digits, ';')
+	if end < 1 || end > maxDigits {
+		return 0, 0, false
+	}
+	v, err := strconv.ParseUint(digits[:end], base, 32)
+	if err != nil {
+		return 0, 0, false
+	}
+	r := rune(v)
+	if r == 0 || !utf8.ValidRune(r) {
+		r = utf8.RuneError
+	}
+	return r, len(s) - len(digits) + end + 1, true
+}
+
+// isASCIIPunct reports whether c is one of the characters a backslash
+// escapes in CommonMark.
+func isASCIIPunct(c byte) bool {
+	return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~'
 }
 
 const htmlHead = `<!DOCTYPE html>
@@ -90,65 +254,3 @@ li { margin: .2em 0; }
   tr, li { page-break-inside: avoid; }
 }
 `
-
-// chartImage is how goldmark writes a linked image, alone in a paragraph
-// or inline.
-var chartImage = regexp.MustCompile(`(?:<p>)?<img src="([^"]*)" alt="([^"]*)"(?: title="[^"]*")?\s*/?>(?:</p>)?`)
-
-// inlineCharts replaces each linked SVG chart by the chart itself, in a
-// figure whose caption is the link's text alternative.
-func inlineCharts(body *bytes.Buffer, files []File) {
-	svgs := map[string][]byte{}
-	for _, f := range files {
-		svgs[f.Name] = f.Data
-	}
-	if len(svgs) == 0 {
-		return
-	}
-	// Look only where an image starts: running the expression over the
-	// whole page cost a third of a large export.
-	src := body.Bytes()
-	var out bytes.Buffer
-	out.Grow(len(src))
-	for {
-		at := bytes.Index(src, []byte("<img "))
-		if at < 0 {
-			out.Write(src)
-			break
-		}
-		start := at
-		if start >= 3 && string(src[start-3:start]) == "<p>" {
-			start -= 3
-		}
-		window := src[start:min(len(src), at+4096)]
-		loc := chartImage.FindSubmatchIndex(window)
-		if loc == nil || loc[0] != 0 {
-			out.Write(src[:at+5])
-			src = src[at+5:]
-			continue
-		}
-		out.Write(src[:start])
-		out.Write(chartFigure(window[:loc[1]], loc, svgs))
-		src = src[start+loc[1]:]
-	}
-	body.Reset()
-	body.Write(out.Bytes())
-}
-
-// chartFigure is the figure for one matched image, or the image as it was
-// when it links no chart of ours.
-func chartFigure(m []byte, loc []int, svgs map[string][]byte) []byte {
-	name, alt := m[loc[2]:loc[3]], m[loc[4]:loc[5]]
-	data, ok := svgs[html.UnescapeString(string(name))]
-	if !ok {
-		return m
-	}
-	if i := bytes.Index(data, []byte("<svg")); i > 0 {
-		data = data[i:] // drop the XML declaration
-	}
-	var b bytes.Buffer
-	fmt.Fprintf(&b, "<figure role=\"img\" aria-label=\"%s\">\n", alt)
-	b.Write(bytes.TrimSpace(data))
-	fmt.Fprintf(&b, "\n<figcaption>%s</figcaption>\n</figure>", alt)
-	return b.Bytes()
-}

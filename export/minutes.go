@@ -49,22 +49,22 @@ var (
 
 var closingParts = []closingPart{(*minutes).allActionsPart, (*minutes).paragraafPart}
 
-// markdown writes the minutes.
-func (m *minutes) markdown() string {
-	var w mdWriter
+// document writes the minutes' blocks.
+func (m *minutes) document() *mdWriter {
+	w := &mdWriter{}
 	w.heading(1, escapeHeading(m.title()))
-	m.intro(&w)
+	m.intro(w)
 	for i := range m.sessions {
 		for _, part := range sessionParts {
-			part(m, &w, &m.sessions[i])
+			part(m, w, &m.sessions[i])
 		}
 	}
 	if m.o.Session == 0 {
 		for _, part := range closingParts {
-			part(m, &w)
+			part(m, w)
 		}
 	}
-	return w.String()
+	return w
 }
 
 // intro says the theme and who the trekkers are.

@@ -37,17 +37,24 @@ func RenderParagraaf(st sessions.Store, o Options) (Document, error) {
 	if err != nil {
 		return Document{}, fmt.Errorf("participatieparagraaf of werkgroep %d: %w", o.Werkgroep, err)
 	}
-	title := m.t.T("para.title", sessions.CleanLine(m.w.Name))
-	var w mdWriter
-	w.heading(1, escapeHeading(title))
-	m.paragraaf(&w, 2)
+	w := m.paragraafDocument()
 	doc := Document{Name: slug(m.w.Name) + "-" + m.t.T("para.name") + "." + format, Markdown: w.String()}
 	if format == "html" {
-		if doc.HTML, err = renderHTML(doc.Markdown, string(m.w.Lang), title, nil); err != nil {
-			return Document{}, err
-		}
+		doc.HTML = renderHTML(w, string(m.w.Lang), m.paragraafTitle(), nil)
 	}
 	return doc, nil
+}
+
+func (m *minutes) paragraafTitle() string {
+	return m.t.T("para.title", sessions.CleanLine(m.w.Name))
+}
+
+// paragraafDocument is the participatieparagraaf on its own.
+func (m *minutes) paragraafDocument() *mdWriter {
+	w := &mdWriter{}
+	w.heading(1, escapeHeading(m.paragraafTitle()))
+	m.paragraaf(w, 2)
+	return w
 }
 
 // paragraafPart ends the whole-process minutes with the paragraph.

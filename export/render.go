@@ -59,11 +59,10 @@ func Render(st sessions.Store, o Options) (Document, error) {
 	if err != nil {
 		return Document{}, fmt.Errorf("minutes of werkgroep %d: %w", o.Werkgroep, err)
 	}
-	doc := Document{Name: m.fileName(format), Markdown: m.markdown(), Files: m.schemaFiles()}
+	w := m.document()
+	doc := Document{Name: m.fileName(format), Markdown: w.String(), Files: m.schemaFiles()}
 	if format == "html" {
-		if doc.HTML, err = renderHTML(doc.Markdown, string(m.w.Lang), m.title(), doc.Files); err != nil {
-			return Document{}, err
-		}
+		doc.HTML = renderHTML(w, string(m.w.Lang), m.title(), doc.Files)
 		doc.Files = nil // the charts are inside the page
 	}
 	return doc, nil

@@ -45,7 +45,7 @@ func schemaBlocks(w *mdWriter, s SchemaSection) {
 	text := sessions.Schema(s.Lang)
 	level := min(max(s.Level, 2), 6)
 	if s.Image != "" {
-		w.para("![" + escapeLine(schemaAlt(t, s.Lang, s.Figures)) + "](" + s.Image + ")")
+		w.image(escapeLine(schemaAlt(t, s.Lang, s.Figures)), s.Image)
 	}
 	w.para(escapeLine(t.T("schema.md.scale", text.TopDownModel, text.TopDownSteering, text.BottomUpModel, text.BottomUpSteering)))
 	w.para(escapeLine(dividedText(t, s.Lang, s.Figures)))
