@@ -2,14 +2,20 @@
 // chrome follows --lang or LANG; minutes follow the werkgroep's language.
 //
 // Strings live in one file per area and language (core_nl.go, core_en.go,
-// export_nl.go, ...); each registers its map in init. A test checks that
+// export_nl.go, ...); each registers its table in init. A test checks that
 // both languages have the same keys and no empty text.
+//
+// The tables are plain data that the program carries as it is: nothing is
+// built when the program starts, and a language's lookup map is built the
+// first time it is asked for (PERFORMANCE.md: building both at start cost
+// a millisecond of the first frame).
 package i18n
 
 import (
 	"fmt"
 	"os"
 	"strings"
+	"sync"
 )
 
 // Lang is a language code: "nl" or "en".
@@ -20,16 +26,49 @@ const (
 	EN Lang = "en"
 )
 
-var catalogs = map[Lang]map[string]string{NL: {}, EN: {}}
+// entry is one string of a language.
+type entry struct{ key, text string }
 
-// add registers strings for a language; called from init in the area files.
-func add(l Lang, m map[string]string) {
-	for k, v := range m {
-		if _, dup := catalogs[l][k]; dup {
-			panic("i18n: duplicate key " + k)
-		}
-		catalogs[l][k] = v
+// catalog is one language: its tables, and the map built from them.
+type catalog struct {
+	tables [][]entry
+	once   sync.Once
+	m      map[string]string
+}
+
+var nl, en catalog
+
+func catalogOf(l Lang) *catalog {
+	if l == EN {
+		return &en
 	}
+	return &nl
+}
+
+// add registers a table of a language; called from init in the area files.
+func add(l Lang, t []entry) {
+	c := catalogOf(l)
+	c.tables = append(c.tables, t)
+}
+
+// strings is the lookup map of a language, built on first use.
+func (c *catalog) strings() map[string]string {
+	c.once.Do(func() {
+		n := 0
+		for _, t := range c.tables {
+			n += len(t)
+		}
+		c.m = make(map[string]string, n)
+		for _, t := range c.tables {
+			for _, e := range t {
+				if _, dup := c.m[e.key]; dup {
+					panic("i18n: duplicate key " + e.key)
+				}
+				c.m[e.key] = e.text
+			}
+		}
+	})
+	return c.m
 }
 
 // Catalog looks up strings in one language.
@@ -41,9 +80,9 @@ type Catalog struct {
 // For returns the catalog of a language; anything but English is Dutch.
 func For(l string) Catalog {
 	if Lang(l) == EN {
-		return Catalog{Lang: EN, m: catalogs[EN]}
+		return Catalog{Lang: EN, m: en.strings()}
 	}
-	return Catalog{Lang: NL, m: catalogs[NL]}
+	return Catalog{Lang: NL, m: nl.strings()}
 }
 
 // T returns the string for key, formatted with args when given. A missing
@@ -82,7 +121,7 @@ func FromEnv(flag string) string {
 // Keys lists the keys of a language, for tests.
 func Keys(l Lang) []string {
 	var out []string
-	for k := range catalogs[l] {
+	for k := range catalogOf(l).strings() {
 		out = append(out, k)
 	}
 	return out

@@ -8,14 +8,14 @@ import (
 func TestLanguagesHaveTheSameKeys(t *testing.T) {
 	for _, pair := range [][2]Lang{{NL, EN}, {EN, NL}} {
 		for _, k := range Keys(pair[0]) {
-			v, ok := catalogs[pair[1]][k]
+			v, ok := catalogOf(pair[1]).strings()[k]
 			if !ok {
 				t.Errorf("%s has %q, %s does not", pair[0], k, pair[1])
 			}
 			if strings.TrimSpace(v) == "" && ok {
 				t.Errorf("%s: %q is empty", pair[1], k)
 			}
-			if strings.Count(catalogs[pair[0]][k], "%") != strings.Count(v, "%") && ok {
+			if strings.Count(catalogOf(pair[0]).strings()[k], "%") != strings.Count(v, "%") && ok {
 				t.Errorf("%q: %s and %s differ in placeholders", k, pair[0], pair[1])
 			}
 		}

@@ -1,10 +1,9 @@
 package i18n
 
-func init() {
-	add(EN, map[string]string{
-		"flag.data": "the data file (or set WERKGROEP_DATA); by default in your own data folder",
-		"flag.lang": "language of the program: nl or en (by default from LANG)",
-		"usage.main": `werkgroep: facilitate the sessions of a working group and make the minutes.
+var cliEN = []entry{
+	{"flag.data", "the data file (or set WERKGROEP_DATA); by default in your own data folder"},
+	{"flag.lang", "language of the program: nl or en (by default from LANG)"},
+	{"usage.main", `werkgroep: facilitate the sessions of a working group and make the minutes.
 
 Usage:
   werkgroep [--data FILE] [--lang nl|en]        open the program
@@ -12,24 +11,25 @@ Usage:
   werkgroep demo [--data FILE] [--size large]    make an example working group to practise with
   werkgroep backup --out FILE [--data ...]       make a safe copy, also while the program is open
 
-In the program: ? shows all keys, q quits, ctrl+c always quits at once.`,
-		"flag.value.string":  "text",
-		"flag.default":       "(default: %s)",
-		"flag.arg.data":      "FILE",
-		"flag.arg.out":       "FILE",
-		"flag.arg.lang":      "nl|en",
-		"flag.arg.session":   "N|all",
-		"flag.arg.format":    "md|html",
-		"flag.arg.werkgroep": "NAME",
-		"flag.arg.size":      "small|large",
-		"usage.unknown":      "Unknown command: %s. See werkgroep --help.",
-		"open.nohome":        "I cannot find your data folder (%v). Choose a file with --data FILE.",
-		"open.failed":        "The file %s cannot be opened: %v",
-		"open.notwerkgroep":  "The file %s is not a werkgroep file. Nothing in it was changed. Choose another file with --data, or a new name to make a new file.",
-		"open.newer":         "The file %s was made by a newer version of werkgroep. Nothing in it was changed. Update the program to open it.",
-		"open.directory":     "%s is a folder, not a file. Choose a file with --data, for example %[1]s/werkgroep.db.",
-		"open.cannotwrite":   "%s cannot be written (%v). Choose a place where you may write, with --data FILE.",
-		"open.damaged":       "The file %s is damaged or incomplete. Nothing in it was changed. Use a backup, or choose another file with --data.",
-		"run.failed":         "The program stopped with an error: %v",
-	})
+In the program: ? shows all keys, q quits, ctrl+c always quits at once.`},
+	{"flag.value.string", "text"},
+	{"flag.default", "(default: %s)"},
+	{"flag.arg.data", "FILE"},
+	{"flag.arg.out", "FILE"},
+	{"flag.arg.lang", "nl|en"},
+	{"flag.arg.session", "N|all"},
+	{"flag.arg.format", "md|html"},
+	{"flag.arg.werkgroep", "NAME"},
+	{"flag.arg.size", "small|large"},
+	{"usage.unknown", "Unknown command: %s. See werkgroep --help."},
+	{"open.nohome", "I cannot find your data folder (%v). Choose a file with --data FILE."},
+	{"open.failed", "The file %s cannot be opened: %v"},
+	{"open.notwerkgroep", "The file %s is not a werkgroep file. Nothing in it was changed. Choose another file with --data, or a new name to make a new file."},
+	{"open.newer", "The file %s was made by a newer version of werkgroep. Nothing in it was changed. Update the program to open it."},
+	{"open.directory", "%s is a folder, not a file. Choose a file with --data, for example %[1]s/werkgroep.db."},
+	{"open.cannotwrite", "%s cannot be written (%v). Choose a place where you may write, with --data FILE."},
+	{"open.damaged", "The file %s is damaged or incomplete. Nothing in it was changed. Use a backup, or choose another file with --data."},
+	{"run.failed", "The program stopped with an error: %v"},
 }
+
+func init() { add(EN, cliEN) }
