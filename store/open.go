@@ -59,6 +59,21 @@ type Store struct {
 	path    string
 }
 
+// Check tells, without opening the file as a database and without writing
+// anything, whether Open would refuse it: not a werkgroep file, made by a
+// newer version, a folder, unreadable, or cut short. A missing or empty
+// file passes: Open makes it. It takes a fraction of a millisecond, so a
+// program can say what is wrong before it takes over the terminal, and
+// open the file itself while it sets up the screen.
+func Check(path string) error {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return fmt.Errorf("open %s: %w", path, err)
+	}
+	_, err = check(abs)
+	return err
+}
+
 // Open opens the werkgroep file at path, creating it (mode 0600, and its
 // folder 0700) when it does not exist or is empty.
 func Open(path string) (*Store, error) {

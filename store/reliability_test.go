@@ -131,8 +131,11 @@ func TestTruncatedFilesAreRefusedUntouched(t *testing.T) {
 		path := filepath.Join(dir, fmt.Sprintf("cut-%d.db", n))
 		os.WriteFile(path, whole[:n], 0o600)
 		before := sum(t, path)
-		_, err := Open(path)
 		var oe *OpenError
+		if err := Check(path); !errors.As(err, &oe) || (oe.Problem != Damaged && oe.Problem != NotWerkgroep) {
+			t.Errorf("Check, cut at %d: %v, want damaged or not a werkgroep file", n, err)
+		}
+		_, err := Open(path)
 		if !errors.As(err, &oe) || (oe.Problem != Damaged && oe.Problem != NotWerkgroep) {
 			t.Errorf("cut at %d: %v, want damaged or not a werkgroep file", n, err)
 		}

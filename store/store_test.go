@@ -191,8 +191,11 @@ func TestForeignFilesAreRefusedUntouched(t *testing.T) {
 		if path != dir {
 			before = sum(t, path)
 		}
-		_, err := Open(path)
 		var oe *OpenError
+		if err := Check(path); !errors.As(err, &oe) || oe.Problem != want {
+			t.Errorf("Check %s: error %v, want problem %d", filepath.Base(path), err, want)
+		}
+		_, err := Open(path)
 		if !errors.As(err, &oe) || oe.Problem != want {
 			t.Errorf("%s: error %v, want problem %d", filepath.Base(path), err, want)
 		}
@@ -205,6 +208,15 @@ func TestForeignFilesAreRefusedUntouched(t *testing.T) {
 func TestEmptyFileIsNew(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "empty.db")
 	os.WriteFile(path, nil, 0o600)
+	missing := filepath.Join(t.TempDir(), "nog-niet.db")
+	for _, p := range []string{path, missing} {
+		if err := Check(p); err != nil {
+			t.Errorf("Check %s: %v, want nil: Open makes it", filepath.Base(p), err)
+		}
+	}
+	if _, err := os.Stat(missing); err == nil {
+		t.Error("Check made the missing file")
+	}
 	s, err := Open(path)
 	if err != nil {
 		t.Fatal(err)
