@@ -16,7 +16,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"werkgroep/i18n"
-	"werkgroep/screens"
 	"werkgroep/store"
 )
 
@@ -188,20 +187,27 @@ func runTUI(args []string, stdout, stderr io.Writer) int {
 	if code, ok := parseArgs(fs, args, t, stderr, "usage.unknown"); !ok {
 		return code
 	}
-	st, ok := openStore(&c, t, stderr)
-	if !ok {
+	path, err := c.dataPath()
+	if err != nil {
+		fmt.Fprintln(stderr, t.T("open.nohome", err))
 		return 1
 	}
-	defer st.Close()
+	if err := store.Check(path); err != nil {
+		fmt.Fprintln(stderr, explainOpen(t, path, err))
+		return 1
+	}
 	limitMemory() // memory.go
-	ctx := screens.NewContext(st, string(t.Lang))
-	home := screens.NewHome(ctx)
-	ready := preload(home) // beside the terminal's set-up (firstframe.go)
-	root := screens.NewRoot(ctx, home)
-	guard := screens.NewGuard(root, t)
-	p := tea.NewProgram(afterPreload{guard, ready}, tea.WithFPS(120))
-	_, err := p.Run()
-	if msg := guard.Report(crashDir()); msg != "" {
+	// The file is opened and the screens are built beside the terminal's
+	// set-up (firstframe.go).
+	m := &starting{ready: startInBackground(path, t)}
+	_, err = tea.NewProgram(m, tea.WithFPS(120)).Run()
+	s := m.result()
+	if s.err != nil {
+		fmt.Fprintln(stderr, explainOpen(t, path, s.err))
+		return 1
+	}
+	defer s.st.Close()
+	if msg := s.guard.Report(crashDir()); msg != "" {
 		fmt.Fprintln(stderr, msg)
 		return 1
 	}

@@ -16,6 +16,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/hinshun/vt10x"
+
 	"werkgroep/store"
 )
 
@@ -217,5 +219,44 @@ func TestEmptyFileIsANewDataFile(t *testing.T) {
 	st.Close()
 	if fi, _ := os.Stat(path); fi.Mode().Perm() != 0o600 {
 		t.Errorf("mode %v, want 0600", fi.Mode().Perm())
+	}
+}
+
+// TestOpenFailsAfterTheCheck: a file that passes the quick check but
+// cannot be opened (its WAL's place is taken by a folder) fails while the
+// terminal is being set up, because the program opens the file beside that
+// (PERFORMANCE.md). It still ends as a refused file does: nothing drawn,
+// the terminal given back, the plain message on stderr, exit 1, the file
+// untouched.
+func TestOpenFailsAfterTheCheck(t *testing.T) {
+	f := newFixture(t)
+	if err := os.Mkdir(f.path+"-wal", 0o700); err != nil {
+		t.Fatal(err)
+	}
+	before := fingerprint(t, f.path)
+	tm := start(t, termOpts{args: []string{"--data", f.path}})
+	if code := tm.wait(10 * time.Second); code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	tm.vt.Lock()
+	alt, cursor := tm.vt.Mode()&vt10x.ModeAltScreen != 0, tm.vt.CursorVisible()
+	tm.vt.Unlock()
+	if alt || !cursor {
+		t.Errorf("terminal not given back: alternate screen %v, cursor visible %v", alt, cursor)
+	}
+	stderr := tm.errOutput()
+	for _, want := range append(fragments("open.cannotwrite"), f.path) {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("the message does not say %q:\n%s", want, stderr)
+		}
+	}
+	if strings.Contains(stderr, "panic") || strings.Contains(stderr, "goroutine") {
+		t.Errorf("a panic:\n%s", stderr)
+	}
+	if s := tm.screen(); strings.TrimSpace(s) != "" {
+		t.Errorf("something was drawn:\n%s", s)
+	}
+	if after := fingerprint(t, f.path); after != before {
+		t.Errorf("the file changed:\n%s\n%s", before, after)
 	}
 }
