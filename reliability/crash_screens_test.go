@@ -92,7 +92,7 @@ func TestKillOnEveryCaptureScreen(t *testing.T) {
 			tm.send(strconv.Itoa(p))
 			sentNow = p
 			if waitShown {
-				shown := regexp.MustCompile(`(?m)› nu .*\s` + strconv.Itoa(p) + `$`)
+				shown := regexp.MustCompile(`(?m)» nu .*\s` + strconv.Itoa(p) + `$`)
 				if !tm.waitUntil(func(s string) bool { return shown.MatchString(s) }, 5*time.Second) {
 					t.Fatalf("round %d: placement %d never shown:\n%s", round, p, tm.screen())
 				}

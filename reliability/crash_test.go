@@ -200,7 +200,7 @@ func missing(want, got []string) []string {
 func flat(screen string) string {
 	var b strings.Builder
 	for _, l := range strings.Split(screen, "\n") {
-		b.WriteString(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(l), "›")))
+		b.WriteString(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(l), "»")))
 		b.WriteByte(' ')
 	}
 	return b.String()

@@ -56,7 +56,7 @@ func TestDiskFullMidSession(t *testing.T) {
 	late := "deze kwam toen de schijf vol was"
 	tm.send(late + keyEnter)
 	tm.waitFor(say("rel.nospace"), 5*time.Second)
-	if s := tm.screen(); !strings.Contains(s, captured(3)) || !strings.Contains(s, "› "+late) {
+	if s := tm.screen(); !strings.Contains(s, captured(3)) || !strings.Contains(s, "» "+late) {
 		t.Fatalf("after the failed store the counter should stay at 3 and the text stay in the input:\n%s", s)
 	}
 	if strings.Contains(tm.screen(), "I/O") {

@@ -67,7 +67,7 @@ func TestRemovedParticipantIsGoneEverywhere(t *testing.T) {
 		tm.send("\x1b[B") // down to the fourth participant
 		time.Sleep(30 * time.Millisecond)
 	}
-	tm.waitFor("› Xandria", 2*time.Second)
+	tm.waitFor("» Xandria", 2*time.Second)
 	tm.send("x")
 	tm.waitFor(nl.T("people.remove.title", gone.Name), 5*time.Second)
 	tm.send("v") // delete what they said

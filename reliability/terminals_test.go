@@ -46,14 +46,14 @@ func counter(t *testing.T, tm *term) int {
 
 // useDemo walks the demo from home to capture in its last session and stores an
 // entry, reading the screen as a person would: where the selection is
-// must be visible without colour (the › marker).
+// must be visible without colour (the » marker).
 func useDemo(t *testing.T, tm *term) {
 	t.Helper()
 	tm.waitFor("Visie & Participatie (voorbeeld)", 5*time.Second)
-	tm.waitFor("› Visie & Participatie (voorbeeld)", time.Second)
+	tm.waitFor("» Visie & Participatie (voorbeeld)", time.Second)
 	tm.send(keyEnter)
 	tm.waitFor(say("wg.sessions"), 5*time.Second)
-	tm.waitFor("› 4.", time.Second)
+	tm.waitFor("» 4.", time.Second)
 	tm.send(keyEnter)
 	tm.waitFor(say("session.captured"), 5*time.Second)
 	n := counter(t, tm)
@@ -61,7 +61,7 @@ func useDemo(t *testing.T, tm *term) {
 	tm.waitFor(captured(n+1), 5*time.Second)
 	tm.waitFor("zonder kleur te lezen", time.Second)
 	tm.esc()
-	tm.waitFor("› [", 2*time.Second) // the selected entry, marked in text
+	tm.waitFor("» [", 2*time.Second) // the selected entry, marked in text
 	tm.send(keyCtrlC)
 	if code := tm.wait(5 * time.Second); code != 0 {
 		t.Errorf("exit %d", code)

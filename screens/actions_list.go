@@ -119,14 +119,14 @@ func (l *actionList) line(c *Context, a sessions.Action, today string) string {
 	return status + " " + strings.Join(parts, " · ")
 }
 
-// view renders the visible rows; the selected one has the "›" marker when
+// view renders the visible rows; the selected one has the selection marker when
 // the list has the focus. An empty list shows empty instead.
 func (l *actionList) view(c *Context, width int, focused bool, empty string) []string {
 	s := c.Styles
 	if len(l.items) == 0 {
 		marker := "  "
 		if focused {
-			marker = "› "
+			marker = cursorMark
 		}
 		return []string{s.Subtle.Render(truncate(marker+empty, width))}
 	}
@@ -137,7 +137,7 @@ func (l *actionList) view(c *Context, width int, focused bool, empty string) []s
 		text := l.line(c, a, today)
 		switch {
 		case focused && i == l.cur.Index:
-			out = append(out, s.Selected.Render(truncate("› "+text, width)))
+			out = append(out, s.Selected.Render(truncate(cursorMark+text, width)))
 		case overdue(a, today):
 			out = append(out, s.Warn.Render(truncate("  "+text, width)))
 		case a.Status != sessions.ActionOpen:

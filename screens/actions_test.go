@@ -52,7 +52,7 @@ func TestActionsDecisionAddEditDelete(t *testing.T) {
 	if len(ds) != 1 || ds[0].Text != "We schrijven de visie samen." {
 		t.Fatalf("stored %+v", ds)
 	}
-	if !strings.Contains(plain(s.View()), "› We schrijven de visie samen.") {
+	if !strings.Contains(plain(s.View()), "» We schrijven de visie samen.") {
 		t.Errorf("the new decision should be listed and selected:\n%s", plain(s.View()))
 	}
 

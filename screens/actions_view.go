@@ -72,7 +72,7 @@ func (a *Actions) View() string {
 
 // partHeading is the title of one part of a screen (actions, look-back);
 // the part with the focus stands out, and its selected row carries the
-// "›" marker as well.
+// selection marker as well.
 func partHeading(s Styles, text string, width int, focused bool) string {
 	if focused {
 		return s.Title.Render(truncate(text, width))
@@ -86,7 +86,7 @@ func (a *Actions) decisionRows() []string {
 	if len(a.decisions) == 0 {
 		marker := "  "
 		if focused {
-			marker = "› "
+			marker = cursorMark
 		}
 		return []string{s.Subtle.Render(truncate(marker+c.T("actions.decisions.empty"), w))}
 	}
@@ -94,7 +94,7 @@ func (a *Actions) decisionRows() []string {
 	for i := a.decCur.Top; i < a.decCur.Bottom(); i++ {
 		text := strings.Join(strings.Fields(a.decisions[i].Text), " ")
 		if focused && i == a.decCur.Index {
-			out = append(out, s.Selected.Render(truncate("› "+text, w)))
+			out = append(out, s.Selected.Render(truncate(cursorMark+text, w)))
 		} else {
 			out = append(out, truncate("  "+text, w))
 		}

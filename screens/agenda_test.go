@@ -42,7 +42,7 @@ func TestAgendaShowsTheSteps(t *testing.T) {
 	if !strings.HasPrefix(out, "Bijeenkomst 1 · "+se.Title) {
 		t.Errorf("want the session in the heading:\n%s", out)
 	}
-	for _, want := range []string{"›  1. Welkom en check-in", "15 min", "opening", "spanningsschema", "Voorlezen: "} {
+	for _, want := range []string{"»  1. Welkom en check-in", "15 min", "opening", "spanningsschema", "Voorlezen: "} {
 		if !strings.Contains(out, want) {
 			t.Errorf("want %q in:\n%s", want, out)
 		}
@@ -74,7 +74,7 @@ func TestAgendaAddsAStepAfterTheSelectedOne(t *testing.T) {
 	if after[3].ID != before[2].ID {
 		t.Errorf("the steps after it should move down: %v", titles(after))
 	}
-	if out := plain(s.View()); !strings.Contains(out, "›  3. Pauze") {
+	if out := plain(s.View()); !strings.Contains(out, "»  3. Pauze") {
 		t.Errorf("the new step should be selected:\n%s", out)
 	}
 }
@@ -154,7 +154,7 @@ func TestAgendaMovesSteps(t *testing.T) {
 	if after[0] != before[1] || after[1] != before[0] {
 		t.Fatalf("J should move the first step down: %v", after)
 	}
-	if out := plain(s.View()); !strings.Contains(out, "›  2. "+before[0]) {
+	if out := plain(s.View()); !strings.Contains(out, "»  2. "+before[0]) {
 		t.Errorf("the cursor should follow the step:\n%s", out)
 	}
 	s = press(t, s, "alt+down", "alt+down")
@@ -243,7 +243,7 @@ func TestAgendaFits(t *testing.T) {
 	s = press(t, s, "down", "down", "s")
 	setupFits(t, s, 80, 24)
 	out := setupFits(t, s, 40, 12)
-	if !strings.Contains(out, "overgeslagen") || !strings.Contains(out, "›  3.") {
+	if !strings.Contains(out, "overgeslagen") || !strings.Contains(out, "»  3.") {
 		t.Errorf("at 40×12 the selection and the skipped word should show:\n%s", out)
 	}
 	s = press(t, s, "e")

@@ -98,13 +98,13 @@ func (a *Agenda) columns(steps []sessions.Step) agendaColumns {
 	return cols
 }
 
-// row is "› 3. Title   45 min  activiteit  overgeslagen"; skipped steps
+// row is "» 3. Title   45 min  activiteit  overgeslagen"; skipped steps
 // say so in words, not only in a fainter colour.
 func (a *Agenda) row(st sessions.Step, sel bool, cols agendaColumns) string {
 	s, c := a.ctx.Styles, a.ctx
 	marker := "  "
 	if sel {
-		marker = "› "
+		marker = cursorMark
 	}
 	title := truncate(st.Title, cols.title)
 	mins := ""

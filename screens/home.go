@@ -176,7 +176,7 @@ func (h *Home) View() string {
 		progress := h.ctx.T("home.progress", w.SessionsDone, w.Sessions, w.OpenActions)
 		line := fmt.Sprintf("%s  %s", w.Name, s.Subtle.Render(progress))
 		if i == h.cur.Index {
-			line = s.Selected.Render("› "+w.Name) + "  " + progress
+			line = s.Selected.Render(cursorMark+w.Name) + "  " + progress
 		} else {
 			line = "  " + line
 		}

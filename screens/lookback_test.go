@@ -48,7 +48,7 @@ func TestLookBackShowsAndClosesEarlierOpenActions(t *testing.T) {
 	one, two := meetingRecorded(t, ctx, w)
 	s := meetingOpen(t, NewLookBack(ctx, w.ID, two.ID), 120, 21)
 	v := plain(s.View())
-	if !strings.Contains(v, "› [open, te laat] Verslag rondsturen · E.v.D. · uiterlijk 2026-11-20 · uit bijeenkomst 1") {
+	if !strings.Contains(v, "» [open, te laat] Verslag rondsturen · E.v.D. · uiterlijk 2026-11-20 · uit bijeenkomst 1") {
 		t.Errorf("the open action should be listed, overdue in words, named as chosen:\n%s", v)
 	}
 	if strings.Contains(v, "[gedaan] Zaal boeken") {

@@ -32,7 +32,7 @@ func (f *OutcomeForm) View() string {
 		line := itoa(int(o)+1) + " " + mark + " " + outcomeWord(f.ctx, o)
 		switch {
 		case o == f.outcome && f.focus == focusChoice:
-			add(st.Selected.Render(truncate("› "+line, w)))
+			add(st.Selected.Render(truncate(cursorMark+line, w)))
 		case o == f.outcome:
 			add(st.Bold.Render("  " + line))
 		default:
@@ -113,7 +113,7 @@ func (f *OutcomeForm) noteView(w int, compact bool) []string {
 	for i := range lines {
 		prefix := "  "
 		if i == 0 && f.focus == focusNote {
-			prefix = "› "
+			prefix = cursorMark
 		}
 		lines[i] = prefix + lines[i]
 	}
@@ -129,7 +129,7 @@ func (f *OutcomeForm) placesView(w int) []string {
 	lines := []string{st.Subtle.Render(truncate(f.ctx.T("oc.places"), w))}
 	for i, p := range f.places {
 		if i == f.pick {
-			lines = append(lines, st.Selected.Render(truncate("› "+p, w)))
+			lines = append(lines, st.Selected.Render(truncate(cursorMark+p, w)))
 		} else {
 			lines = append(lines, truncate("  "+p, w))
 		}

@@ -216,7 +216,7 @@ func TestParticipantsFit(t *testing.T) {
 	s = press(t, s, "space")
 	setupFits(t, s, 80, 24)
 	out := setupFits(t, s, 40, 12)
-	if !strings.Contains(out, "› Martin Stam") || !strings.Contains(out, "aanwezig") {
+	if !strings.Contains(out, "» Martin Stam") || !strings.Contains(out, "aanwezig") {
 		t.Errorf("at 40×12 the selection and its attendance should show:\n%s", out)
 	}
 	s = press(t, s, "a")

@@ -60,7 +60,7 @@ func (p *Participants) row(x sessions.Participant, sel bool) string {
 	}
 	marker := "  "
 	if sel {
-		marker = "› "
+		marker = cursorMark
 	}
 	nameW := w - 2 - wordW - 2
 	var first string

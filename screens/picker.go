@@ -140,7 +140,7 @@ func (p *picker) View(s Styles, width, height int) string {
 			line = "+ " + strings.ReplaceAll(p.create, "%s", strings.TrimSpace(p.filter.Value()))
 		}
 		if i == p.cur.Index {
-			line = s.Selected.Render(truncate("› "+line, inner))
+			line = s.Selected.Render(truncate(cursorMark+line, inner))
 		} else {
 			line = truncate("  "+line, inner)
 		}

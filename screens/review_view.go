@@ -83,7 +83,7 @@ func (s *Review) rowsView(w int) []string {
 func (s *Review) rowView(r *reviewRow, w int, selected bool) string {
 	prefix := "  "
 	if selected {
-		prefix = "› "
+		prefix = cursorMark
 	}
 	mark := "[ ] "
 	if s.marked[r.c.ID] {

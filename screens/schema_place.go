@@ -179,7 +179,7 @@ func (s *Schema) sideLabel(wish, active bool) string {
 		l = s.ctx.T("schema.wish")
 	}
 	if active && s.mode != modeGroup {
-		return s.ctx.Styles.Selected.Render("› " + l)
+		return s.ctx.Styles.Selected.Render(cursorMark + l)
 	}
 	return "  " + l
 }

@@ -62,7 +62,7 @@ func (s *SessionScreen) agendaView(width, height int) []string {
 		line = truncate(line, width-2-lipgloss.Width(suffix)) + suffix
 		switch {
 		case i == s.step:
-			line = st.Selected.Render(truncate("› "+line, width))
+			line = st.Selected.Render(truncate(cursorMark+line, width))
 		case step.Skipped:
 			line = st.Subtle.Render("  " + line)
 		default:
@@ -235,7 +235,7 @@ func (s *SessionScreen) row(c sessions.Contribution, width int, selected bool) [
 		if i == 0 {
 			prefix = "• "
 			if selected {
-				prefix = "› "
+				prefix = cursorMark
 			}
 		}
 		lines[i] = prefix + lines[i]
@@ -255,7 +255,7 @@ func (s *SessionScreen) inputView(width, height int) []string {
 		label = s.ctx.T("session.editing")
 	}
 	lines := s.input.View(width-2, maxLines, st.Cursor.Render)
-	marker := "› "
+	marker := cursorMark
 	if s.mode != modeCapture {
 		marker = "  "
 		if s.input.Empty() {

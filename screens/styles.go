@@ -23,6 +23,14 @@ var defaultTheme = Theme{
 	Border: lipgloss.Color("#585858"),
 }
 
+// cursorMark marks the selected row of every list in text, so that the
+// selection shows without colour too. It is "»" (U+00BB) rather than "›"
+// (U+203A) for speed: the first character above U+02FF that the renderer
+// meets makes go-runewidth fill a 2 MB table, 5 to 10 ms on a slow
+// machine, and the home screen's list would put that before the first
+// frame (PERFORMANCE.md).
+const cursorMark = "» "
+
 // Styles is built once from the theme and passed down through Context.
 type Styles struct {
 	Header, Title, Subtle, Bold, Prompt, Selected, Cursor lipgloss.Style

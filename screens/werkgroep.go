@@ -223,7 +223,7 @@ func (s *WerkgroepScreen) View() string {
 		meta := fmt.Sprintf("%s · %s", date, state)
 		line := joinEnds(truncate(title, max(1, w-lipgloss.Width(meta)-4)), meta, w-2)
 		if i == s.cur.Index {
-			line = st.Selected.Render("› " + line)
+			line = st.Selected.Render(cursorMark + line)
 		} else {
 			line = "  " + line
 		}
