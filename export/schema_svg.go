@@ -2,9 +2,9 @@ package export
 
 import (
 	"bytes"
-	"encoding/xml"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"werkgroep/i18n"
 	"werkgroep/sessions"
@@ -88,10 +88,44 @@ func svgTitle(text sessions.SchemaText, c SchemaChart) string {
 func mm(n int) string { return fmt.Sprintf("%.1f", float64(n)*svgPrintMM/svgWidth) }
 
 // esc escapes text for XML character data and attribute values.
+//
+// It writes what encoding/xml's EscapeText writes (a test holds it to
+// that), without importing encoding/xml: that package's init costs the
+// program's start a fifth of a millisecond (PERFORMANCE.md).
 func esc(s string) string {
 	var b strings.Builder
-	xml.EscapeText(&b, []byte(s))
+	b.Grow(len(s) + 8)
+	for _, r := range s {
+		switch {
+		case r == '"':
+			b.WriteString("&#34;")
+		case r == '\'':
+			b.WriteString("&#39;")
+		case r == '&':
+			b.WriteString("&amp;")
+		case r == '<':
+			b.WriteString("&lt;")
+		case r == '>':
+			b.WriteString("&gt;")
+		case r == '\t':
+			b.WriteString("&#x9;")
+		case r == '\n':
+			b.WriteString("&#xA;")
+		case r == '\r':
+			b.WriteString("&#xD;")
+		case !xmlChar(r):
+			b.WriteRune(utf8.RuneError)
+		default:
+			b.WriteRune(r) // invalid UTF-8 comes as U+FFFD
+		}
+	}
 	return b.String()
+}
+
+// xmlChar reports whether r may appear in an XML document (XML 1.0, Char).
+func xmlChar(r rune) bool {
+	return r == 0x09 || r == 0x0A || r == 0x0D || r >= 0x20 && r <= 0xD7FF ||
+		r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= 0x10FFFF
 }
 
 // svgHeader writes the title, the legend and the pole headings, and

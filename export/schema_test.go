@@ -307,3 +307,30 @@ func TestSchemaInTheMinutes(t *testing.T) {
 		}
 	}
 }
+
+// TestEscIsXMLEscapeText: the chart's own escaping writes what
+// encoding/xml writes, for text with markup, quotes, control characters,
+// characters XML does not allow and invalid UTF-8.
+func TestEscIsXMLEscapeText(t *testing.T) {
+	for _, s := range append([]string{"", "plain", `<b>"a" & 'b'</b>`, "tab\tnl\ncr\r", "\x00\x01\x1f\x7f",
+		"\uFFFD\uFFFE\uFFFF", "\xff\xfe kapot", "\U0001F600 \U0010FFFF", "\ud7ff\ue000"}, tricky...) {
+		var want strings.Builder
+		if err := xml.EscapeText(&want, []byte(s)); err != nil {
+			t.Fatal(err)
+		}
+		if got := esc(s); got != want.String() {
+			t.Errorf("esc(%q) = %q, encoding/xml writes %q", s, got, want.String())
+		}
+	}
+}
+
+func FuzzSVGEscape(f *testing.F) {
+	f.Add("<a & b>\x00\xff")
+	f.Fuzz(func(t *testing.T, s string) {
+		var want strings.Builder
+		xml.EscapeText(&want, []byte(s))
+		if got := esc(s); got != want.String() {
+			t.Fatalf("esc(%q) = %q, encoding/xml writes %q", s, got, want.String())
+		}
+	})
+}
