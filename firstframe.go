@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -11,47 +12,44 @@ import (
 	"werkgroep/store"
 )
 
-// The first frame (PERFORMANCE.md) comes when Bubble Tea's renderer ticks
-// for the first time, about 8 ms after it starts, and Bubble Tea spends a
-// few milliseconds setting up the terminal before that. Everything the
-// first screen needs is made beside that, on the other core, instead of
-// before it: the file is opened, the screens are built and the home list
-// is read in the background, and the model's Init waits for them.
+// The first frame (PERFORMANCE.md) is drawn at the renderer's first tick,
+// 8.3 ms after Bubble Tea starts the renderer, whatever the program does
+// in between. So the program does its own start-up there: Bubble Tea sets
+// up the terminal first, alone on the machine, and calls Init right after
+// it starts the renderer; Init opens the file, builds the screens and reads
+// the home list (about 5 ms), and the first view is ready before the tick.
+// Before the terminal is taken, runTUI only checks the file (store.Check),
+// so that a file it must refuse is refused in plain words on stderr.
 
-// startup is what the background start made: an open store and the
-// program's model, or why there is none.
+// startup is what Init made: an open store and the program's model, or
+// why there is none.
 type startup struct {
 	st    *store.Store
 	guard *screens.Guard
 	err   error
 }
 
-// startInBackground opens the file at path and builds the screens on it.
-// runTUI has checked the file with store.Check first, so an error here is
-// rare (a file damaged inside, a full disk); it is reported after the
-// terminal is given back.
-func startInBackground(path string, t i18n.Catalog) <-chan startup {
-	done := make(chan startup, 1)
-	go func() {
-		var s startup
-		defer func() {
-			if r := recover(); r != nil {
-				if s.st != nil {
-					s.st.Close()
-				}
-				s = startup{err: fmt.Errorf("%v", r)}
+// start opens the file at path and builds the screens on it, with the
+// home list read. runTUI has checked the file with store.Check first, so
+// an error here is rare (a file damaged inside, a WAL that cannot be
+// made); it is reported after the terminal is given back.
+func start(path string, t i18n.Catalog) (s startup) {
+	defer func() {
+		if r := recover(); r != nil {
+			if s.st != nil {
+				s.st.Close()
 			}
-			done <- s
-		}()
-		if s.st, s.err = store.Open(path); s.err != nil {
-			return
+			s = startup{err: fmt.Errorf("%v", r)}
 		}
-		ctx := screens.NewContext(s.st, string(t.Lang))
-		home := screens.NewHome(ctx)
-		s.guard = screens.NewGuard(screens.NewRoot(ctx, home), t)
-		preload(home)
 	}()
-	return done
+	if s.st, s.err = store.Open(path); s.err != nil {
+		return s
+	}
+	ctx := screens.NewContext(s.st, string(t.Lang))
+	home := screens.NewHome(ctx)
+	s.guard = screens.NewGuard(screens.NewRoot(ctx, home), t)
+	preload(home)
+	return s
 }
 
 // preload reads the home list. A panic leaves the list unloaded: the
@@ -65,35 +63,32 @@ func preload(home *screens.Home) {
 // measures cells with go-runewidth, which fills a 2 MB table the first time
 // it meets a character above U+02FF: 5 to 10 ms on a slow machine, much of
 // it page faults. The home screen draws no such character (its cursor is
-// "»", not "›"), so the table is built after the first frame, before the
-// next screen needs it (PERFORMANCE.md). A home screen that does show one
-// (a name with a dash "–") still works: the renderer then builds the table
-// itself, or waits for this.
+// "»", not "›"), so the table is built once the first frame is out
+// (warmAfter), before the next screen needs it (PERFORMANCE.md). A home
+// screen that does show one (a name with a dash "–") still works: the
+// renderer then builds the table itself, or waits for this.
 func warmWidths() { ansi.WcWidth.StringWidth("—") }
 
-// starting is the program's first model. Its Init waits for the
-// background start; from the first message on, the guard it made is the
-// model. When the start failed, it quits without drawing anything.
-type starting struct {
-	ready  <-chan startup
-	s      startup
-	got    bool
-	warmed bool
-}
+// warmAfter is how long after Init the width table is built: after the
+// first frame (at most a tick and a flush after Init on any machine this
+// runs on), long before anyone can have opened another screen.
+const warmAfter = 60 * time.Millisecond
 
-// result is the background start, waited for if Init has not run (when
-// Bubble Tea could not take the terminal).
-func (m *starting) result() startup {
-	if !m.got {
-		m.s, m.got = <-m.ready, true
-	}
-	return m.s
+// starting is the program's first model. Its Init starts the program;
+// from the first message on, the guard it made is the model. When the
+// start failed, it quits without drawing anything.
+type starting struct {
+	path string
+	lang i18n.Catalog
+	s    startup
 }
 
 func (m *starting) Init() tea.Cmd {
-	if m.result().err != nil {
+	m.s = start(m.path, m.lang)
+	if m.s.err != nil {
 		return tea.Quit
 	}
+	time.AfterFunc(warmAfter, warmWidths)
 	return m.s.guard.Init()
 }
 
@@ -108,10 +103,5 @@ func (m *starting) View() tea.View {
 	if m.s.guard == nil {
 		return tea.View{}
 	}
-	v := m.s.guard.View()
-	if !m.warmed {
-		m.warmed = true
-		go warmWidths() // after the first frame's view: see warmWidths
-	}
-	return v
+	return m.s.guard.View()
 }

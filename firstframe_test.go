@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -10,20 +11,21 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"werkgroep/i18n"
+	"werkgroep/store"
 )
 
-// TestStartingShowsHomeOnItsFirstView: the file is opened and the home
-// list read in the background, and the first view (the one Bubble Tea
-// draws right after Init) already shows the list, not an empty screen.
+// TestStartingShowsHomeOnItsFirstView: Init opens the file and reads the
+// home list, so the first view (the one Bubble Tea renders right after
+// Init) already shows the list, not an empty screen.
 func TestStartingShowsHomeOnItsFirstView(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "w.db")
 	var out, errb strings.Builder
 	if code := run([]string{"demo", "--data", path}, &out, &errb); code != 0 {
 		t.Fatalf("demo: exit %d: %s", code, errb.String())
 	}
-	m := &starting{ready: startInBackground(path, i18n.For("nl"))}
+	m := &starting{path: path, lang: i18n.For("nl")}
 	m.Init()
-	s := m.result()
+	s := m.s
 	if s.err != nil || s.guard == nil || s.st == nil {
 		t.Fatalf("start: %+v", s)
 	}
@@ -45,14 +47,20 @@ func TestStartingShowsHomeOnItsFirstView(t *testing.T) {
 	}
 }
 
-// TestStartingThatFailedQuits: when the background start failed, Init
+// TestStartingThatFailedQuits: when the start fails (here: the place of
+// the file's WAL is taken by a folder, which store.Check cannot see), Init
 // quits the program at once and nothing is drawn; the error is kept for
 // runTUI to explain after the terminal is given back.
 func TestStartingThatFailedQuits(t *testing.T) {
-	ready := make(chan startup, 1)
-	failed := errors.New("kapot")
-	ready <- startup{err: failed}
-	m := &starting{ready: ready}
+	path := filepath.Join(t.TempDir(), "w.db")
+	var out, errb strings.Builder
+	if code := run([]string{"demo", "--data", path}, &out, &errb); code != 0 {
+		t.Fatalf("demo: exit %d: %s", code, errb.String())
+	}
+	if err := os.Mkdir(path+"-wal", 0o700); err != nil {
+		t.Fatal(err)
+	}
+	m := &starting{path: path, lang: i18n.For("nl")}
 	cmd := m.Init()
 	if cmd == nil {
 		t.Fatal("Init returned no command")
@@ -60,27 +68,17 @@ func TestStartingThatFailedQuits(t *testing.T) {
 	if _, ok := cmd().(tea.QuitMsg); !ok {
 		t.Error("Init does not quit")
 	}
+	var oe *store.OpenError
+	if !errors.As(m.s.err, &oe) || oe.Problem != store.CannotWrite {
+		t.Errorf("error %v, want the file that cannot be written", m.s.err)
+	}
+	if m.s.st != nil || m.s.guard != nil {
+		t.Error("a failed start left a store or a model")
+	}
 	if v := m.View(); v.Content != "" || v.AltScreen {
 		t.Errorf("a failed start draws %q (alternate screen %v)", v.Content, v.AltScreen)
 	}
 	if next, cmd := m.Update(tea.KeyPressMsg{Code: 'q', Text: "q"}); next != tea.Model(m) || cmd != nil {
 		t.Error("a key after a failed start did something")
-	}
-	if !errors.Is(m.result().err, failed) {
-		t.Errorf("error %v, want %v", m.result().err, failed)
-	}
-}
-
-// TestStartingResultWithoutInit: when Bubble Tea cannot take the terminal
-// it never calls Init; runTUI still gets the store, to close it.
-func TestStartingResultWithoutInit(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "nieuw.db")
-	m := &starting{ready: startInBackground(path, i18n.For("en"))}
-	s := m.result()
-	if s.err != nil || s.st == nil {
-		t.Fatalf("start: %+v", s)
-	}
-	if err := s.st.Close(); err != nil {
-		t.Error(err)
 	}
 }

@@ -197,19 +197,23 @@ func runTUI(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	limitMemory() // memory.go
-	// The file is opened and the screens are built beside the terminal's
-	// set-up (firstframe.go).
-	m := &starting{ready: startInBackground(path, t)}
+	// The file is opened and the screens are built in Init, while the
+	// renderer waits for its first tick (firstframe.go).
+	m := &starting{path: path, lang: t}
 	_, err = tea.NewProgram(m, tea.WithFPS(120)).Run()
-	s := m.result()
+	s := m.s
 	if s.err != nil {
 		fmt.Fprintln(stderr, explainOpen(t, path, s.err))
 		return 1
 	}
-	defer s.st.Close()
-	if msg := s.guard.Report(crashDir()); msg != "" {
-		fmt.Fprintln(stderr, msg)
-		return 1
+	if s.st != nil { // nil when Bubble Tea could not take the terminal
+		defer s.st.Close()
+	}
+	if s.guard != nil {
+		if msg := s.guard.Report(crashDir()); msg != "" {
+			fmt.Fprintln(stderr, msg)
+			return 1
+		}
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, t.T("run.failed", err))
