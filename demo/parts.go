@@ -3,6 +3,7 @@ package demo
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"werkgroep/sessions"
 )
@@ -54,38 +55,41 @@ var (
 	}
 )
 
-var byKind = map[sessions.Kind][]string{
-	sessions.Vraag: {
-		"Wie beslist er eigenlijk over %s?", "Hoe merken bewoners iets van %s?",
-		"Wat merkt iemand die slecht leest van %s?", "Wat doen we met %s als het geld op is?",
-		"Mogen bewoners meepraten over %s?", "Waarom horen we zo weinig terug over %s?",
-		"Wie let op %s als deze werkgroep stopt?", "Wie heeft er het meeste aan %s: de bewoner of de organisatie?",
-		"Wat is *echt* anders aan %s?",
-	},
-	sessions.Zorg: {
-		"Ik ben bang dat het bij %s weer een vinkje wordt.",
-		"Ik maak me zorgen over %s: wie let erop als het misgaat?",
-		"Het dilemma bij %s is dat je snel wilt, maar vertrouwen kost tijd.",
-		"Als we niet oppassen, is het bij %s alleen voor de etalage.",
-		"Bij %s worden ervaringsdeskundigen snel overvraagd.",
-		"Ik twijfel of we met %s de mensen bereiken die het het hardst nodig hebben.",
-	},
-	sessions.Idee: {
-		"Wat als we %s samen met bewoners opnieuw bekijken?",
-		"Misschien kunnen we bij %s beginnen met één buurt.",
-		"Laat een ervaringsdeskundige meelezen bij %s, en betaal daarvoor.",
-		"Zet %s elke maand op de agenda van het buurtteam.",
-		"Maak van %s een vast punt in de participatieparagraaf.",
-		"Vraag bij %s eerst: wat gaat er goed?",
-		"Over %s twee ideeën:\n- samen beginnen\n- vaker terugkoppelen",
-	},
-	sessions.Overeenstemming: {
-		"We zijn het eens dat het bij %s van onderop moet groeien.",
-		"Iedereen vindt dat bij %s de bewoner voorop staat.",
-		"We delen het beeld dat er voor %s meer tijd nodig is.",
-		"De groep is het eens: over %s praten we met de mensen om wie het gaat, niet over ze.",
-	},
-}
+// byKind is built when a demo is made, not when the program starts.
+var byKind = sync.OnceValue(func() map[sessions.Kind][]string {
+	return map[sessions.Kind][]string{
+		sessions.Vraag: {
+			"Wie beslist er eigenlijk over %s?", "Hoe merken bewoners iets van %s?",
+			"Wat merkt iemand die slecht leest van %s?", "Wat doen we met %s als het geld op is?",
+			"Mogen bewoners meepraten over %s?", "Waarom horen we zo weinig terug over %s?",
+			"Wie let op %s als deze werkgroep stopt?", "Wie heeft er het meeste aan %s: de bewoner of de organisatie?",
+			"Wat is *echt* anders aan %s?",
+		},
+		sessions.Zorg: {
+			"Ik ben bang dat het bij %s weer een vinkje wordt.",
+			"Ik maak me zorgen over %s: wie let erop als het misgaat?",
+			"Het dilemma bij %s is dat je snel wilt, maar vertrouwen kost tijd.",
+			"Als we niet oppassen, is het bij %s alleen voor de etalage.",
+			"Bij %s worden ervaringsdeskundigen snel overvraagd.",
+			"Ik twijfel of we met %s de mensen bereiken die het het hardst nodig hebben.",
+		},
+		sessions.Idee: {
+			"Wat als we %s samen met bewoners opnieuw bekijken?",
+			"Misschien kunnen we bij %s beginnen met één buurt.",
+			"Laat een ervaringsdeskundige meelezen bij %s, en betaal daarvoor.",
+			"Zet %s elke maand op de agenda van het buurtteam.",
+			"Maak van %s een vast punt in de participatieparagraaf.",
+			"Vraag bij %s eerst: wat gaat er goed?",
+			"Over %s twee ideeën:\n- samen beginnen\n- vaker terugkoppelen",
+		},
+		sessions.Overeenstemming: {
+			"We zijn het eens dat het bij %s van onderop moet groeien.",
+			"Iedereen vindt dat bij %s de bewoner voorop staat.",
+			"We delen het beeld dat er voor %s meer tijd nodig is.",
+			"De groep is het eens: over %s praten we met de mensen om wie het gaat, niet over ze.",
+		},
+	}
+})
 
 // Verschil keeps both sides: "Over <topic> verschillen we: <a>, <b>."
 var sides = [][2]string{
@@ -106,7 +110,7 @@ func sentence(wr *writer, k sessions.Kind) string {
 		s := sides[wr.rng.IntN(len(sides))]
 		return fmt.Sprintf("Over %s verschillen we: %s, %s.", t, s[0], s[1])
 	}
-	return fmt.Sprintf(pickS(wr, byKind[k]), t)
+	return fmt.Sprintf(pickS(wr, byKind()[k]), t)
 }
 
 var (

@@ -2,6 +2,7 @@ package demo
 
 import (
 	"fmt"
+	"sync"
 	"time"
 
 	"werkgroep/sessions"
@@ -115,33 +116,36 @@ type placed struct {
 const keep = -1
 
 // marks are the placements people talk about in the script, by session
-// number, person (group for the group) and dimension.
-var marks = map[int]map[string]map[int]placed{
-	1: {
-		"sanne":   {1: {keep, keep, "Bij ons heet je 'multiprobleemgezin' voordat iemand je naam weet."}},
-		"fatma":   {2: {3, 6, ""}, 4: {2, keep, "Alles moet in cijfers, ook als het gesprek het belangrijkste was."}},
-		"youssef": {4: {5, 5, "Wij meten ook om te leren, niet alleen om te controleren."}},
-		"ineke": {1: {0, 0, "Ik vind het lastig om mezelf in een getal te zetten."},
-			2: {0, 0, ""}, 3: {0, 0, ""}, 4: {0, 0, ""}, 5: {0, 0, ""}},
-		"kees": {1: {1, 7, ""}, 2: {1, 7, ""}, 3: {1, 7, ""}, 4: {1, 7, ""},
-			5: {1, 7, "Nu en wens liggen ver uit elkaar. Zo voelt het ook."}},
-		"bart":    {5: {keep, keep, "De ambtenaar zit op kantoor en bedenkt wat de buurt nodig heeft."}},
-		"priya":   {3: {keep, 3, "Zonder onderzoek krijg ik een voorstel niet langs de directie."}},
-		"ricardo": {2: {keep, 0, "Waar ik heen wil, weet ik nog niet."}},
-		"henk":    {4: {0, 0, ""}},
-		group:     {3: {keep, keep, "Hierover verschillen we: bewijs kan helpen, en bewijs kan mensen buitensluiten."}},
-	},
-	4: {
-		"fatma":   {2: {5, 6, "In ons team vragen we nu eerst wat iemand wél kan."}},
-		"youssef": {4: {4, 5, "Ik zie nu beter hoeveel we tellen."}},
-		"ineke":   {1: {keep, keep, "Het gesprek zegt meer dan het getal, maar ik doe mee."}},
-		"kees":    {1: {2, 7, ""}, 2: {2, 7, ""}, 3: {1, 7, ""}, 4: {2, 7, ""}, 5: {2, 7, ""}},
-		"henk":    {5: {keep, keep, "In deze kamer is er iets veranderd, in de praktijk nog niet."}},
-		"priya":   {3: {keep, 3, ""}},
-		"esther":  {3: {0, 0, "Hier weet ik echt niet waar ik sta."}},
-		group:     {4: {keep, keep, "Meetbaarheid blijft een grote spanning."}},
-	},
-}
+// number, person (group for the group) and dimension; built when a demo
+// is made, not when the program starts.
+var marks = sync.OnceValue(func() map[int]map[string]map[int]placed {
+	return map[int]map[string]map[int]placed{
+		1: {
+			"sanne":   {1: {keep, keep, "Bij ons heet je 'multiprobleemgezin' voordat iemand je naam weet."}},
+			"fatma":   {2: {3, 6, ""}, 4: {2, keep, "Alles moet in cijfers, ook als het gesprek het belangrijkste was."}},
+			"youssef": {4: {5, 5, "Wij meten ook om te leren, niet alleen om te controleren."}},
+			"ineke": {1: {0, 0, "Ik vind het lastig om mezelf in een getal te zetten."},
+				2: {0, 0, ""}, 3: {0, 0, ""}, 4: {0, 0, ""}, 5: {0, 0, ""}},
+			"kees": {1: {1, 7, ""}, 2: {1, 7, ""}, 3: {1, 7, ""}, 4: {1, 7, ""},
+				5: {1, 7, "Nu en wens liggen ver uit elkaar. Zo voelt het ook."}},
+			"bart":    {5: {keep, keep, "De ambtenaar zit op kantoor en bedenkt wat de buurt nodig heeft."}},
+			"priya":   {3: {keep, 3, "Zonder onderzoek krijg ik een voorstel niet langs de directie."}},
+			"ricardo": {2: {keep, 0, "Waar ik heen wil, weet ik nog niet."}},
+			"henk":    {4: {0, 0, ""}},
+			group:     {3: {keep, keep, "Hierover verschillen we: bewijs kan helpen, en bewijs kan mensen buitensluiten."}},
+		},
+		4: {
+			"fatma":   {2: {5, 6, "In ons team vragen we nu eerst wat iemand wél kan."}},
+			"youssef": {4: {4, 5, "Ik zie nu beter hoeveel we tellen."}},
+			"ineke":   {1: {keep, keep, "Het gesprek zegt meer dan het getal, maar ik doe mee."}},
+			"kees":    {1: {2, 7, ""}, 2: {2, 7, ""}, 3: {1, 7, ""}, 4: {2, 7, ""}, 5: {2, 7, ""}},
+			"henk":    {5: {keep, keep, "In deze kamer is er iets veranderd, in de praktijk nog niet."}},
+			"priya":   {3: {keep, 3, ""}},
+			"esther":  {3: {0, 0, "Hier weet ik echt niet waar ik sta."}},
+			group:     {4: {keep, keep, "Meetbaarheid blijft een grote spanning."}},
+		},
+	}
+})
 
 // smallSchema places everyone who was there in the two schema sessions.
 func (wr *writer) smallSchema(meetings []meeting, ids map[string]sessions.ID) error {
@@ -151,7 +155,7 @@ func (wr *writer) smallSchema(meetings []meeting, ids map[string]sessions.ID) er
 	}
 	fixer := func(number int) func(*sessions.Placement) {
 		return func(p *sessions.Placement) {
-			m, ok := marks[number][keyOf[p.ParticipantID]][p.Dimension]
+			m, ok := marks()[number][keyOf[p.ParticipantID]][p.Dimension]
 			if !ok {
 				return
 			}

@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 
 	"werkgroep/sessions"
 )
@@ -103,7 +104,7 @@ func slug(s string) string {
 	var b strings.Builder
 	dash := false
 	for _, r := range strings.ToLower(s) {
-		if a, ok := plainLetter[r]; ok {
+		if a, ok := plainLetter()[r]; ok {
 			r = a
 		}
 		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
@@ -125,12 +126,15 @@ func slug(s string) string {
 	return b.String()
 }
 
-// plainLetter drops the accents that Dutch and its neighbours use.
-var plainLetter = map[rune]rune{
-	'à': 'a', 'á': 'a', 'â': 'a', 'ä': 'a', 'ã': 'a', 'å': 'a',
-	'è': 'e', 'é': 'e', 'ê': 'e', 'ë': 'e',
-	'ì': 'i', 'í': 'i', 'î': 'i', 'ï': 'i', 'ĳ': 'y',
-	'ò': 'o', 'ó': 'o', 'ô': 'o', 'ö': 'o', 'õ': 'o', 'ø': 'o',
-	'ù': 'u', 'ú': 'u', 'û': 'u', 'ü': 'u',
-	'ç': 'c', 'ñ': 'n', 'ß': 's',
-}
+// plainLetter drops the accents that Dutch and its neighbours use; built
+// on first use, not when the program starts.
+var plainLetter = sync.OnceValue(func() map[rune]rune {
+	return map[rune]rune{
+		'à': 'a', 'á': 'a', 'â': 'a', 'ä': 'a', 'ã': 'a', 'å': 'a',
+		'è': 'e', 'é': 'e', 'ê': 'e', 'ë': 'e',
+		'ì': 'i', 'í': 'i', 'î': 'i', 'ï': 'i', 'ĳ': 'y',
+		'ò': 'o', 'ó': 'o', 'ô': 'o', 'ö': 'o', 'õ': 'o', 'ø': 'o',
+		'ù': 'u', 'ú': 'u', 'û': 'u', 'ü': 'u',
+		'ç': 'c', 'ñ': 'n', 'ß': 's',
+	}
+})

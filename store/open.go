@@ -171,8 +171,8 @@ func check(abs string) (fresh bool, err error) {
 	if binary.BigEndian.Uint32(h[68:]) != ApplicationID {
 		return false, &OpenError{Path: abs, Problem: NotWerkgroep}
 	}
-	if v := int(binary.BigEndian.Uint32(h[60:])); v > len(migrations) {
-		return false, &OpenError{Path: abs, Problem: Newer, Err: fmt.Errorf("schema version %d, this program knows %d", v, len(migrations))}
+	if v := int(binary.BigEndian.Uint32(h[60:])); v > SchemaVersion() {
+		return false, &OpenError{Path: abs, Problem: Newer, Err: fmt.Errorf("schema version %d, this program knows %d", v, SchemaVersion())}
 	}
 	pageSize := int64(binary.BigEndian.Uint16(h[16:]))
 	if pageSize == 1 {
