@@ -41,27 +41,47 @@ func escapeCell(s string) string {
 // break (a backslash at the end of the line), and the next line is
 // indented so that it stays in the item. Empty lines are left out.
 func escapeBlock(s string, indent int) string {
+	return joinBlock(escapedLines(s), indent)
+}
+
+// escapedLines is s as the lines escapeBlock joins: cleaned, squeezed,
+// escaped, empty ones left out. Text may be added at the end of the last
+// line (an attribution) without escaping the line again: how a character
+// is escaped never depends on a space or the end of the line after it.
+func escapedLines(s string) []string {
 	lines := blockLines(s)
-	pad := strings.Repeat(" ", indent)
-	var b strings.Builder
+	for i, l := range lines {
+		// goldmark reads an escaped backslash before the hard break as
+		// two backslashes and no break: write that one as a reference.
+		if i < len(lines)-1 && strings.HasSuffix(l, "\\") {
+			lines[i] = escapeText(l[:len(l)-1], false) + "&#92;"
+			continue
+		}
+		lines[i] = escapeText(l, false)
+	}
+	return lines
+}
+
+// joinBlock joins escaped lines with hard line breaks, each next line
+// indented by indent spaces.
+func joinBlock(lines []string, indent int) string {
+	if len(lines) == 1 {
+		return lines[0] // most items: no copy
+	}
 	n := 0
 	for _, l := range lines {
 		n += len(l) + 2 + indent
 	}
-	b.Grow(n + 8) // room for a few escapes; one allocation for most items
+	var b strings.Builder
+	b.Grow(n)
 	for i, l := range lines {
 		if i > 0 {
 			b.WriteString("\\\n")
-			b.WriteString(pad)
+			for range indent {
+				b.WriteByte(' ')
+			}
 		}
-		// goldmark reads an escaped backslash before the hard break as
-		// two backslashes and no break: write that one as a reference.
-		if i < len(lines)-1 && strings.HasSuffix(l, "\\") {
-			b.WriteString(escapeText(l[:len(l)-1], false))
-			b.WriteString("&#92;")
-			continue
-		}
-		b.WriteString(escapeText(l, false))
+		b.WriteString(l)
 	}
 	return b.String()
 }

@@ -19,6 +19,24 @@ type minutes struct {
 	actions  []sessions.Action      // every action of the werkgroep
 	numbers  map[sessions.ID]int
 	schema   schemaMinutes // the tension schema of every session (schema_minutes.go)
+	// texts holds each contribution's text as escaped lines, made once:
+	// the whole-process minutes write every text twice (what was said,
+	// and the participatieparagraaf).
+	texts map[sessions.ID][]string
+}
+
+// text is c's text as escaped lines (escapedLines), made once per
+// contribution.
+func (m *minutes) text(c sessions.Contribution) []string {
+	if l, ok := m.texts[c.ID]; ok {
+		return l
+	}
+	l := escapedLines(c.Text)
+	if m.texts == nil {
+		m.texts = map[sessions.ID][]string{}
+	}
+	m.texts[c.ID] = l
+	return l
 }
 
 // sessionData is one session with what happened in it.

@@ -142,7 +142,7 @@ func kindOf(c sessions.Contribution) sessions.Kind {
 // item is a contribution as a list item, attributed as its speaker chose:
 // "— M.S.", "— de groep", or nothing.
 func (m *minutes) item(c sessions.Contribution) string {
-	s := escapeBlock(c.Text, 2)
+	s := joinBlock(m.text(c), 2)
 	if by := m.attribution(c); by != "" {
 		s += " — " + escapeLine(by)
 	}

@@ -2,7 +2,6 @@ package export
 
 import (
 	"strconv"
-	"strings"
 
 	"werkgroep/sessions"
 )
@@ -48,12 +47,21 @@ func (m *minutes) paraInput(w *mdWriter, level int) {
 // paraItem is one contribution: its text, who said it as they chose for
 // the paragraph, the session, and on a line of its own where or why.
 func (m *minutes) paraItem(c sessions.Contribution, session int) string {
-	lines := blockLines(c.Text)
-	tail := " (" + m.t.T("para.said.in", session) + ")"
-	if by := m.paraBy(c); by != "" {
-		tail = " — " + by + tail
+	text := m.text(c)
+	if len(text) == 0 {
+		text = []string{""}
 	}
-	lines[len(lines)-1] += tail
+	lines := make([]string, len(text), len(text)+1)
+	copy(lines, text)
+	tail := "(" + m.t.T("para.said.in", session) + ")"
+	if by := m.paraBy(c); by != "" {
+		tail = "— " + by + " " + tail
+	}
+	last := &lines[len(lines)-1]
+	if *last != "" {
+		*last += " "
+	}
+	*last += escapeText(squeeze(tail), false)
 	note := oneLine(c.OutcomeNote)
 	if note == "" {
 		note = m.t.T("para.nonote")
@@ -74,9 +82,9 @@ func (m *minutes) paraItem(c sessions.Contribution, session int) string {
 		}
 	}
 	if what != "" {
-		lines = append(lines, what)
+		lines = append(lines, escapeLine(what))
 	}
-	return escapeBlock(strings.Join(lines, "\n"), 2)
+	return joinBlock(lines, 2)
 }
 
 // paraBy is who said c as they chose for the paragraph: a name, "de
