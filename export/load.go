@@ -107,10 +107,21 @@ func (m *minutes) loadSession(st sessions.Store, se sessions.Session) (sessionDa
 	if err != nil {
 		return sd, err
 	}
+	// Each step's list is made at its final size: a session can hold
+	// thousands of contributions, and growing by doubling copies them.
+	perStep := map[sessions.ID]int{}
+	kept := cs[:0]
 	for _, c := range cs {
-		if sessions.Clean(c.Text) == "" { // as blockLines(c.Text) is empty, without the copies
+		if len(m.text(c)) == 0 { // nothing left to write once cleaned
 			continue
 		}
+		perStep[c.StepID]++
+		kept = append(kept, c)
+	}
+	for step, n := range perStep {
+		sd.said[step] = make([]sessions.Contribution, 0, n)
+	}
+	for _, c := range kept {
 		sd.said[c.StepID] = append(sd.said[c.StepID], c)
 	}
 	// Questions are gathered in agenda order, then in the order asked.
