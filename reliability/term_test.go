@@ -203,12 +203,17 @@ const (
 // paste sends text as a bracketed paste.
 func (tm *term) paste(s string) { tm.send("\x1b[200~" + s + "\x1b[201~") }
 
-// esc sends escape on its own, with a pause so that it is not read as
-// the start of a sequence.
+// esc sends escape on its own, with a pause before it so that it is not
+// read as the end of a sequence, and waits until the program has taken
+// it (the screen changes) so that the next key is not read with it as
+// alt+key: on a busy machine a fixed pause after it was not always enough.
+// An escape that changes nothing on the screen costs a second's wait.
 func (tm *term) esc() {
 	time.Sleep(60 * time.Millisecond)
+	before := tm.screen()
 	tm.send(keyEsc)
-	time.Sleep(60 * time.Millisecond)
+	tm.waitUntil(func(s string) bool { return s != before }, time.Second)
+	time.Sleep(20 * time.Millisecond)
 }
 
 // resize changes the terminal's size, as dragging the window would.
