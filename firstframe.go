@@ -1,7 +1,7 @@
 package main
 
 import (
-	"fmt"
+	"os"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -22,12 +22,17 @@ import (
 // so that a file it must refuse is refused in plain words on stderr.
 
 // startup is what Init made: an open store and the program's model, or
-// why there is none.
+// why there is none: the file could not be opened (err), or the start-up
+// itself panicked (crash, reported as the guard reports a panic).
 type startup struct {
 	st    *store.Store
 	guard *screens.Guard
 	err   error
+	crash *screens.Crash
 }
+
+// failed reports whether there is no program to run.
+func (s startup) failed() bool { return s.err != nil || s.crash != nil }
 
 // start opens the file at path and builds the screens on it, with the
 // home list read. runTUI has checked the file with store.Check first, so
@@ -39,11 +44,14 @@ func start(path string, t i18n.Catalog) (s startup) {
 			if s.st != nil {
 				s.st.Close()
 			}
-			s = startup{err: fmt.Errorf("%v", r)}
+			s = startup{crash: screens.NewCrash("start", r)}
 		}
 	}()
 	if s.st, s.err = store.Open(path); s.err != nil {
 		return s
+	}
+	if os.Getenv("WERKGROEP_CRASH_TEST") == "start" { // for the reliability tests (screens.NewGuard)
+		panic("must not be written: " + path)
 	}
 	ctx := screens.NewContext(s.st, string(t.Lang))
 	home := screens.NewHome(ctx)
@@ -85,7 +93,7 @@ type starting struct {
 
 func (m *starting) Init() tea.Cmd {
 	m.s = start(m.path, m.lang)
-	if m.s.err != nil {
+	if m.s.failed() {
 		return tea.Quit
 	}
 	time.AfterFunc(warmAfter, warmWidths)

@@ -18,11 +18,7 @@ import (
 // home list, so the first view (the one Bubble Tea renders right after
 // Init) already shows the list, not an empty screen.
 func TestStartingShowsHomeOnItsFirstView(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "w.db")
-	var out, errb strings.Builder
-	if code := run([]string{"demo", "--data", path}, &out, &errb); code != 0 {
-		t.Fatalf("demo: exit %d: %s", code, errb.String())
-	}
+	path := demoFile(t)
 	m := &starting{path: path, lang: i18n.For("nl")}
 	m.Init()
 	s := m.s
@@ -52,22 +48,11 @@ func TestStartingShowsHomeOnItsFirstView(t *testing.T) {
 // quits the program at once and nothing is drawn; the error is kept for
 // runTUI to explain after the terminal is given back.
 func TestStartingThatFailedQuits(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "w.db")
-	var out, errb strings.Builder
-	if code := run([]string{"demo", "--data", path}, &out, &errb); code != 0 {
-		t.Fatalf("demo: exit %d: %s", code, errb.String())
-	}
+	path := demoFile(t)
 	if err := os.Mkdir(path+"-wal", 0o700); err != nil {
 		t.Fatal(err)
 	}
-	m := &starting{path: path, lang: i18n.For("nl")}
-	cmd := m.Init()
-	if cmd == nil {
-		t.Fatal("Init returned no command")
-	}
-	if _, ok := cmd().(tea.QuitMsg); !ok {
-		t.Error("Init does not quit")
-	}
+	m := initQuits(t, path)
 	var oe *store.OpenError
 	if !errors.As(m.s.err, &oe) || oe.Problem != store.CannotWrite {
 		t.Errorf("error %v, want the file that cannot be written", m.s.err)
@@ -81,4 +66,59 @@ func TestStartingThatFailedQuits(t *testing.T) {
 	if next, cmd := m.Update(tea.KeyPressMsg{Code: 'q', Text: "q"}); next != tea.Model(m) || cmd != nil {
 		t.Error("a key after a failed start did something")
 	}
+}
+
+// TestStartingThatPanicked: a panic in the start-up itself ends like a
+// panic under the guard: the program quits without drawing, the store is
+// closed, and what is kept is a crash report without the panic's value
+// (it may hold what people typed; here it holds the file's path).
+func TestStartingThatPanicked(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "w.db")
+	t.Setenv("WERKGROEP_CRASH_TEST", "start")
+	m := initQuits(t, path)
+	c := m.s.crash
+	if c == nil || m.s.err != nil || m.s.st != nil || m.s.guard != nil {
+		t.Fatalf("start: %+v", m.s)
+	}
+	if c.Where != "start" || c.Message != "" || !strings.Contains(string(c.Stack), "firstframe.go:") {
+		t.Errorf("crash: where %q, message %q, stack:\n%s", c.Where, c.Message, c.Stack)
+	}
+	if text := string(c.Text()); strings.Contains(text, "must not be written") || strings.Contains(text, path) {
+		t.Errorf("the report holds the panic's value:\n%s", text)
+	}
+	if v := m.View(); v.Content != "" {
+		t.Errorf("a failed start draws %q", v.Content)
+	}
+	// The store was opened and closed again: another can open the file.
+	st, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+}
+
+// demoFile is a data file with the small demo in it.
+func demoFile(t *testing.T) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "w.db")
+	var out, errb strings.Builder
+	if code := run([]string{"demo", "--data", path}, &out, &errb); code != 0 {
+		t.Fatalf("demo: exit %d: %s", code, errb.String())
+	}
+	return path
+}
+
+// initQuits starts the program's first model on path and checks that its
+// Init quits at once.
+func initQuits(t *testing.T, path string) *starting {
+	t.Helper()
+	m := &starting{path: path, lang: i18n.For("nl")}
+	cmd := m.Init()
+	if cmd == nil {
+		t.Fatal("Init returned no command")
+	}
+	if _, ok := cmd().(tea.QuitMsg); !ok {
+		t.Error("Init does not quit")
+	}
+	return m
 }

@@ -202,6 +202,10 @@ func runTUI(args []string, stdout, stderr io.Writer) int {
 	m := &starting{path: path, lang: t}
 	_, err = tea.NewProgram(m, tea.WithFPS(120)).Run()
 	s := m.s
+	if s.crash != nil {
+		fmt.Fprintln(stderr, s.crash.Report(crashDir(), t))
+		return 1
+	}
 	if s.err != nil {
 		fmt.Fprintln(stderr, explainOpen(t, path, s.err))
 		return 1

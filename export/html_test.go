@@ -111,3 +111,55 @@ func TestInlineHTML(t *testing.T) {
 		}
 	}
 }
+
+// TestDirtyNamesAreCleanedEverywhere: a file written by another tool or an
+// older version may hold names with control characters, escape sequences
+// or invalid UTF-8 (the program's own forms clean them). The minutes clean
+// them wherever a name appears, also in the participatieparagraaf where a
+// name is written after the text, and the HTML still matches goldmark.
+func TestDirtyNamesAreCleanedEverywhere(t *testing.T) {
+	st, err := store.Open(filepath.Join(t.TempDir(), "w.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	w := sessions.Werkgroep{Name: "W", Lang: sessions.Dutch}
+	if err := st.CreateWerkgroep(&w, sessions.BuiltinTemplate(sessions.Dutch)); err != nil {
+		t.Fatal(err)
+	}
+	ss, err := st.Sessions(w.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, name := range []string{"Ann\x00e Vos", "Ann\x07e \x1b[31mVos\x1b[0m", "A\xff\xfeB Vos", "Ann\re\tVos"} {
+		p := sessions.Participant{WerkgroepID: w.ID, Name: name, Naming: sessions.FullName, Paragraph: sessions.FullName}
+		if err := st.SaveParticipant(&p); err != nil {
+			t.Fatal(err)
+		}
+		c := sessions.Contribution{SessionID: ss[0].ID, StepID: ss[0].Steps[0].ID, ParticipantID: p.ID,
+			Kind: sessions.Idee, Text: "idee " + string(rune('a'+i))}
+		if err := st.AddContribution(&c); err != nil {
+			t.Fatal(err)
+		}
+		if err := st.SetOutcome(c.ID, sessions.Adopted, "visietekst"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	m, err := load(st, Options{Werkgroep: w.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, doc := range []*mdWriter{m.document(), m.paragraafDocument()} {
+		md := doc.String()
+		for i, r := range md {
+			if r < 0x20 && r != '\n' || r == 0x7f || r == 0x1b {
+				t.Errorf("the minutes hold %q at byte %d:\n%s", r, i, md)
+				break
+			}
+		}
+		if strings.Contains(md, "\uFFFD\uFFFD") {
+			t.Errorf("invalid UTF-8 in a name became more than one U+FFFD:\n%s", md)
+		}
+		sameAsGoldmark(t, "dirty names", doc)
+	}
+}

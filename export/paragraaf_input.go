@@ -61,7 +61,7 @@ func (m *minutes) paraItem(c sessions.Contribution, session int) string {
 	if *last != "" {
 		*last += " "
 	}
-	*last += escapeText(squeeze(tail), false)
+	*last += escapeText(oneLine(tail), false) // oneLine cleans the name too
 	note := oneLine(c.OutcomeNote)
 	if note == "" {
 		note = m.t.T("para.nonote")

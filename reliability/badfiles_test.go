@@ -16,8 +16,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/hinshun/vt10x"
-
 	"werkgroep/store"
 )
 
@@ -235,15 +233,7 @@ func TestOpenFailsAfterTheCheck(t *testing.T) {
 	}
 	before := fingerprint(t, f.path)
 	tm := start(t, termOpts{args: []string{"--data", f.path}})
-	if code := tm.wait(10 * time.Second); code != 1 {
-		t.Errorf("exit %d, want 1", code)
-	}
-	tm.vt.Lock()
-	alt, cursor := tm.vt.Mode()&vt10x.ModeAltScreen != 0, tm.vt.CursorVisible()
-	tm.vt.Unlock()
-	if alt || !cursor {
-		t.Errorf("terminal not given back: alternate screen %v, cursor visible %v", alt, cursor)
-	}
+	tm.endsWith1AndGivesBack()
 	stderr := tm.errOutput()
 	for _, want := range append(fragments("open.cannotwrite"), f.path) {
 		if !strings.Contains(stderr, want) {

@@ -203,6 +203,22 @@ const (
 // paste sends text as a bracketed paste.
 func (tm *term) paste(s string) { tm.send("\x1b[200~" + s + "\x1b[201~") }
 
+// endsWith1AndGivesBack waits for the program to end and checks that it
+// exited with 1 and gave the terminal back: the main screen, the cursor
+// shown.
+func (tm *term) endsWith1AndGivesBack() {
+	tm.t.Helper()
+	if code := tm.wait(10 * time.Second); code != 1 {
+		tm.t.Errorf("exit %d, want 1", code)
+	}
+	tm.vt.Lock()
+	alt, cursor := tm.vt.Mode()&vt10x.ModeAltScreen != 0, tm.vt.CursorVisible()
+	tm.vt.Unlock()
+	if alt || !cursor {
+		tm.t.Errorf("terminal not given back: alternate screen %v, cursor visible %v", alt, cursor)
+	}
+}
+
 // esc sends escape on its own, with a pause before it so that it is not
 // read as the end of a sequence, and waits until the program has taken
 // it (the screen changes) so that the next key is not read with it as

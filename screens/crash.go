@@ -37,7 +37,7 @@ import (
 
 // Crash is what is known about a recovered panic.
 type Crash struct {
-	Where   string // update, view, init or command
+	Where   string // update, view, init, command, or start (the program's own start-up)
 	Type    string // the panic value's Go type
 	Message string // only for runtime errors; empty otherwise
 	Stack   []byte
@@ -63,7 +63,8 @@ const crashTestKey = "f12"
 
 // NewGuard wraps m. Setting WERKGROEP_CRASH_TEST to update, view or
 // command makes F12 panic there, so that tests can check the whole path
-// with the real program; without it F12 does nothing special.
+// with the real program; without it F12 does nothing special. (The value
+// start makes the program's start-up panic: see main's firstframe.go.)
 func NewGuard(m tea.Model, lang i18n.Catalog) *Guard {
 	return &Guard{inner: m, lang: lang, stop: make(chan struct{}), hook: os.Getenv("WERKGROEP_CRASH_TEST")}
 }
@@ -75,14 +76,21 @@ func (g *Guard) Crash() *Crash {
 	return g.crash
 }
 
+// NewCrash describes a panic recovered at where, with the stack of the
+// goroutine that calls it: call it in the deferred function that
+// recovered. The value itself is kept only for the runtime's own errors.
+func NewCrash(where string, r any) *Crash {
+	c := &Crash{Where: where, Type: fmt.Sprintf("%T", r), Stack: debug.Stack(), Time: time.Now().UTC()}
+	if re, ok := r.(runtime.Error); ok && fromRuntime(r) {
+		c.Message = re.Error()
+	}
+	return c
+}
+
 // fail records the first panic and makes the program quit.
 func (g *Guard) fail(where string, r any) {
-	stack := debug.Stack()
+	c := NewCrash(where, r)
 	g.once.Do(func() {
-		c := &Crash{Where: where, Type: fmt.Sprintf("%T", r), Stack: stack, Time: time.Now().UTC()}
-		if re, ok := r.(runtime.Error); ok && fromRuntime(r) {
-			c.Message = re.Error()
-		}
 		g.mu.Lock()
 		g.crash = c
 		g.mu.Unlock()
@@ -224,11 +232,17 @@ func (g *Guard) Report(dir string) string {
 	if c == nil {
 		return ""
 	}
+	return c.Report(dir, g.lang)
+}
+
+// Report writes the report into dir and returns the line to show on
+// stderr in lang: where the report is, or why it could not be written.
+func (c *Crash) Report(dir string, lang i18n.Catalog) string {
 	path, err := c.Write(dir)
 	if err != nil {
-		return g.lang.T("crash.notwritten", err)
+		return lang.T("crash.notwritten", err)
 	}
-	return g.lang.T("crash.told", path)
+	return lang.T("crash.told", path)
 }
 
 // Write stores the report as crash-YYYYMMDD-HHMMSS.txt in dir.
