@@ -47,21 +47,14 @@ func (m *minutes) paraInput(w *mdWriter, level int) {
 // paraItem is one contribution: its text, who said it as they chose for
 // the paragraph, the session, and on a line of its own where or why.
 func (m *minutes) paraItem(c sessions.Contribution, session int) string {
-	text := m.text(c)
-	if len(text) == 0 {
-		text = []string{""}
-	}
+	text := m.text(c) // never empty: sd.said holds only contributions with text (loadSession)
 	lines := make([]string, len(text), len(text)+1)
 	copy(lines, text)
 	tail := "(" + m.t.T("para.said.in", session) + ")"
 	if by := m.paraBy(c); by != "" {
 		tail = "— " + by + " " + tail
 	}
-	last := &lines[len(lines)-1]
-	if *last != "" {
-		*last += " "
-	}
-	*last += escapeText(oneLine(tail), false) // oneLine cleans the name too
+	lines[len(lines)-1] += " " + escapeText(oneLine(tail), false) // oneLine cleans the name too
 	note := oneLine(c.OutcomeNote)
 	if note == "" {
 		note = m.t.T("para.nonote")

@@ -2,9 +2,9 @@
 # Time to first frame of werkgroep on the large demo against the minimal
 # program (tools/ttffbase), like tools/ttff.sh, but alternating run by run,
 # so that all see the same load on a busy machine. A third program,
-# tools/ttffdeps, is the minimal program with werkgroep's libraries linked
-# in (SQLite, Huh): the floor for any program on this stack. Prints the
-# medians and the ratios (PERFORMANCE.md). Each ttff call warms up once.
+# ttffdeps (ttffbase built with -tags ttffdeps), is the minimal program
+# with werkgroep's libraries linked in (SQLite, Huh): the floor for any
+# program on this stack. Prints the medians and the ratios (PERFORMANCE.md). Each ttff call warms up once.
 # Usage: tools/ttffpair.sh [rounds] (default 30).
 set -euo pipefail
 rounds=${1:-30}
