@@ -4,7 +4,8 @@
 # so that all see the same load on a busy machine. A third program,
 # ttffdeps (ttffbase built with -tags ttffdeps), is the minimal program
 # with werkgroep's libraries linked in (SQLite, Huh): the floor for any
-# program on this stack. Prints the medians and the ratios (PERFORMANCE.md). Each ttff call warms up once.
+# program on this stack. Prints the medians and the ratios
+# (PERFORMANCE.md). Each ttff call warms up once.
 # Usage: tools/ttffpair.sh [rounds] (default 30).
 set -euo pipefail
 rounds=${1:-30}
