@@ -60,7 +60,6 @@ type app struct {
 	t      testing.TB
 	ctx    *screens.Context
 	root   *screens.Root
-	guard  *screens.Guard
 	model  tea.Model
 	width  int
 	height int

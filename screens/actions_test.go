@@ -235,7 +235,7 @@ func TestActionsKeepsAHalfTypedDecision(t *testing.T) {
 	if v := plain(s.View()); !strings.Contains(v, "Half getypt besluit") {
 		t.Fatalf("the draft should come back in the form:\n%s", v)
 	}
-	s = press(t, s, "enter")
+	press(t, s, "enter")
 	if ds, _ := ctx.Store.Decisions(se.ID); len(ds) != 1 || ds[0].Text != "Half getypt besluit" {
 		t.Errorf("stored %+v", ds)
 	}

@@ -38,14 +38,6 @@ func (s *sessionSwitch) current() (sessions.Session, bool) {
 	return s.list[s.idx], true
 }
 
-// ptr is the session shown, to change in place; nil when there is none.
-func (s *sessionSwitch) ptr() *sessions.Session {
-	if s.idx < 0 || s.idx >= len(s.list) {
-		return nil
-	}
-	return &s.list[s.idx]
-}
-
 // move goes delta sessions on and reports whether it moved.
 func (s *sessionSwitch) move(delta int) bool {
 	i := s.idx + delta

@@ -121,7 +121,7 @@ func TestAgendaEditsTitleAndMultiLinePrompt(t *testing.T) {
 	s = paste(t, s, "Binnenkomen")
 	s = press(t, s, "enter", "enter", "enter", "alt+enter")
 	s = paste(t, s, "Neem de tijd.")
-	s = press(t, s, "enter", "enter")
+	press(t, s, "enter", "enter")
 	st := storedSteps(t, ctx, se.ID)[0]
 	if st.Title != "Binnenkomen" || !strings.HasSuffix(st.Prompt, "\nNeem de tijd.") {
 		t.Errorf("stored %q / %q", st.Title, st.Prompt)
@@ -161,7 +161,7 @@ func TestAgendaMovesSteps(t *testing.T) {
 	if got := titles(storedSteps(t, ctx, se.ID)); got[3] != before[0] {
 		t.Errorf("alt+↓ should move it on: %v", got)
 	}
-	s = press(t, s, "K", "alt+up", "K", "K")
+	press(t, s, "K", "alt+up", "K", "K")
 	if got := titles(storedSteps(t, ctx, se.ID)); strings.Join(got, "|") != strings.Join(before, "|") {
 		t.Errorf("moving back up should restore the order: %v", got)
 	}
@@ -215,7 +215,7 @@ func TestAgendaSwitchesSessions(t *testing.T) {
 	// a step added now goes into session 1
 	s = press(t, s, "a", "enter")
 	s = paste(t, s, "Extra ronde")
-	s = press(t, s, "enter", "enter", "enter", "enter")
+	press(t, s, "enter", "enter", "enter", "enter")
 	if got := titles(storedSteps(t, ctx, ses[0].ID)); got[1] != "Extra ronde" {
 		t.Errorf("want the new step second in session 1: %v", got)
 	}

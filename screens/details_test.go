@@ -95,7 +95,7 @@ func TestDetailsSavesAndRejectsABadDate(t *testing.T) {
 	s = meetingPaste(t, s, "2026-12-03")
 	s = press(t, s, "enter")
 	s = meetingPaste(t, s, "Buurthuis\x1b[31m De Pijp")
-	s = press(t, s, "enter", "down", "enter") // planned → running, save
+	press(t, s, "enter", "down", "enter") // planned → running, save
 	got, err := ctx.Store.Session(se.ID)
 	if err != nil {
 		t.Fatal(err)
@@ -116,7 +116,7 @@ func TestDetailsReopensADoneSession(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := meetingOpen(t, NewSessionDetails(ctx, se.ID), 80, 21)
-	s = press(t, s, "enter", "enter", "enter", "up", "enter")
+	press(t, s, "enter", "enter", "enter", "up", "enter")
 	got, _ := ctx.Store.Session(se.ID)
 	if got.Status != sessions.Running {
 		t.Errorf("status %v, want running (reopened)", got.Status)
@@ -129,7 +129,7 @@ func TestDetailsEscChangesNothing(t *testing.T) {
 	lastNav = nil
 	s := meetingOpen(t, NewSessionDetails(ctx, se.ID), 80, 21)
 	s = meetingPaste(t, s, " erbij")
-	s = press(t, s, "esc")
+	press(t, s, "esc")
 	got, _ := ctx.Store.Session(se.ID)
 	if got.Title != se.Title {
 		t.Errorf("esc stored %q", got.Title)

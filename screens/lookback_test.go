@@ -69,7 +69,7 @@ func TestLookBackShowsAndClosesEarlierOpenActions(t *testing.T) {
 		t.Fatalf("e should open the action form:\n%s", plain(s.View()))
 	}
 	s = meetingPaste(t, s, " en mailen")
-	s = press(t, s, "enter", "enter", "enter", "enter")
+	press(t, s, "enter", "enter", "enter", "enter")
 	if got := meetingActions(t, ctx, w, one.ID)[0]; got.What != "Verslag rondsturen en mailen" || got.Status != sessions.ActionDone {
 		t.Errorf("after edit: %+v", got)
 	}
@@ -93,7 +93,7 @@ func TestLookBackApprovesThePreviousMinutes(t *testing.T) {
 	if got, _ := ctx.Store.Session(one.ID); got.ApprovedOn != "2026-11-22" {
 		t.Fatal("only a yes withdraws the approval")
 	}
-	s = press(t, s, "v", "j")
+	press(t, s, "v", "j")
 	got, _ := ctx.Store.Session(one.ID)
 	if got.ApprovedOn != "" {
 		t.Fatalf("v j should withdraw, still %q", got.ApprovedOn)

@@ -167,7 +167,7 @@ func TestRemoveParticipantKeepingTheirWords(t *testing.T) {
 	if out := plain(s.View()); !strings.Contains(out, "zonder naam") {
 		t.Errorf("want the confirmation to say the words stay without a name:\n%s", out)
 	}
-	s = press(t, s, "j")
+	press(t, s, "j")
 	if len(storedPeople(t, ctx, w)) != 0 {
 		t.Fatal("the participant is still there")
 	}
@@ -233,7 +233,7 @@ func TestParticipantFormTakesAHugePaste(t *testing.T) {
 	s = paste(t, s, strings.Repeat("Lang verhaal ", 90_000))
 	s = press(t, s, "enter", "enter", "enter")
 	s = paste(t, s, strings.Repeat("woorden\n", 130_000))
-	s = press(t, s, "enter")
+	press(t, s, "enter")
 	ps := storedPeople(t, ctx, w)
 	if len(ps) != 1 {
 		t.Fatalf("want the participant stored, got %d", len(ps))

@@ -404,5 +404,5 @@ func TestReviewSurvivesARowDeletedElsewhere(t *testing.T) {
 	if view := render(r, 100, 30); !strings.Contains(view, "punt 7") {
 		t.Errorf("after the reload:\n%s", view)
 	}
-	r = press(t, r, "up", "down", "space")
+	press(t, r, "up", "down", "space")
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -338,5 +337,3 @@ func resumeDraft(ctx *Context, d sessions.Draft) tea.Cmd {
 	}
 	return nil
 }
-
-func today(ctx *Context) string { return ctx.Now().Format(time.DateOnly) }

@@ -70,7 +70,7 @@ func TestWerkgroepFormCreatesFromTheVisionTemplate(t *testing.T) {
 	s = paste(t, s, "Zeggenschap\x1b[31m in\tde buurt")
 	s = press(t, s, "enter")
 	s = paste(t, s, "Elsje en Martin")
-	s = press(t, s, "enter", "enter", "enter")
+	press(t, s, "enter", "enter", "enter")
 
 	list, err := ctx.Store.Werkgroepen()
 	if err != nil || len(list) != 2 {
@@ -92,7 +92,7 @@ func TestWerkgroepFormEmptyTemplateInEnglish(t *testing.T) {
 	ctx, _ := testContext(t)
 	s := setupOpen(t, NewWerkgroepForm(ctx, nil), 80, 21)
 	s = paste(t, s, "Small group")
-	s = press(t, s, "enter", "enter", "enter", "down", "enter", "down", "enter")
+	press(t, s, "enter", "enter", "enter", "down", "enter", "down", "enter")
 
 	list, _ := ctx.Store.Werkgroepen()
 	if len(list) != 2 {
@@ -137,7 +137,7 @@ func TestWerkgroepFormEditKeepsTheSteps(t *testing.T) {
 	}
 	s = clearField(t, s)
 	s = paste(t, s, "Nieuwe naam")
-	s = press(t, s, "enter", "enter", "enter", "down", "enter")
+	press(t, s, "enter", "enter", "enter", "down", "enter")
 
 	got, err := ctx.Store.Werkgroep(w.ID)
 	if err != nil {
@@ -159,7 +159,7 @@ func TestWerkgroepFormEscCancels(t *testing.T) {
 	ctx, _ := testContext(t)
 	s := setupOpen(t, NewWerkgroepForm(ctx, nil), 80, 21)
 	s = paste(t, s, "Half")
-	s = press(t, s, "esc")
+	press(t, s, "esc")
 	if !sawNav[PopMsg]() {
 		t.Error("esc should go back")
 	}
