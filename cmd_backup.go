@@ -8,6 +8,7 @@ import (
 	"os"
 	"strings"
 
+	"werkgroep/datafile"
 	"werkgroep/store"
 )
 
@@ -26,7 +27,13 @@ func runBackup(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, t.T("backup.noout"))
 		return 2
 	}
-	if _, ok := c.existingData(t, stderr); !ok {
+	data, ok := c.existingData(t, stderr)
+	if !ok {
+		return 1
+	}
+	var refused *datafile.Error
+	if errors.As(datafile.Check(*out, data), &refused) {
+		fmt.Fprintln(stderr, refused.Say(t))
 		return 1
 	}
 	if _, err := os.Lstat(*out); err == nil {
@@ -40,6 +47,9 @@ func runBackup(args []string, stdout, stderr io.Writer) int {
 	defer st.Close()
 	err := st.Backup(*out)
 	switch {
+	case errors.As(err, &refused):
+		fmt.Fprintln(stderr, refused.Say(t))
+		return 1
 	case errors.Is(err, store.ErrExists):
 		fmt.Fprintln(stderr, t.T("backup.exists", *out))
 		return 1

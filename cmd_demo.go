@@ -40,7 +40,7 @@ func runDemo(args []string, stdout, stderr io.Writer) int {
 	w, err := demo.Fill(st, o)
 	switch {
 	case errors.Is(err, demo.ErrExists):
-		fmt.Fprintln(stdout, t.T("demo.exists", st.Path(), w.Name))
+		fmt.Fprintln(stdout, t.T("demo.exists", st.Path(), shownName(w.Name)))
 		return 0
 	case err != nil:
 		fmt.Fprintln(stderr, t.T("demo.failed", err))
@@ -51,7 +51,7 @@ func runDemo(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, t.T("demo.failed", err))
 		return 1
 	}
-	fmt.Fprintln(stdout, t.T("demo.done", st.Path(), w.Name))
+	fmt.Fprintln(stdout, t.T("demo.done", st.Path(), shownName(w.Name)))
 	fmt.Fprintln(stdout, t.T("demo.counts", n.Sessions, n.Participants, n.Contributions, n.Outcomes, n.Decisions, n.Actions, n.Placements))
 	fmt.Fprintln(stdout, t.T("demo.fictional"))
 	fmt.Fprintln(stdout)

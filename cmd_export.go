@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"werkgroep/datafile"
 	"werkgroep/export"
 	"werkgroep/i18n"
 	"werkgroep/sessions"
@@ -71,6 +72,11 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	paths, err := export.Write(doc, f.out, o.Format)
+	var refused *datafile.Error
+	if errors.As(err, &refused) {
+		fmt.Fprintln(stderr, refused.Say(t))
+		return 1
+	}
 	if err != nil {
 		fmt.Fprintln(stderr, t.T("export.cannotwrite", f.out, plainCause(err)))
 		return 1
@@ -122,9 +128,9 @@ func chooseWerkgroep(st sessions.Store, name string, t i18n.Catalog) (sessions.W
 	}
 	var names []string
 	for _, w := range list {
-		names = append(names, "„"+w.Name+"”")
+		names = append(names, "„"+shownName(w.Name)+"”")
 		if t.Lang == i18n.EN {
-			names[len(names)-1] = strconv.Quote(w.Name)
+			names[len(names)-1] = strconv.Quote(shownName(w.Name))
 		}
 	}
 	name = strings.TrimSpace(name)
@@ -141,16 +147,16 @@ func chooseWerkgroep(st sessions.Store, name string, t i18n.Catalog) (sessions.W
 			return w.Werkgroep, ""
 		}
 	}
-	return sessions.Werkgroep{}, t.T("export.nowerkgroep", name, st.Path(), strings.Join(names, ", "))
+	return sessions.Werkgroep{}, t.T("export.nowerkgroep", shownName(name), st.Path(), strings.Join(names, ", "))
 }
 
 // noSession explains which session numbers the werkgroep does have.
 func noSession(st sessions.Store, w sessions.Werkgroep, n int, t i18n.Catalog) string {
 	ss, err := st.Sessions(w.ID)
 	if err != nil || len(ss) == 0 {
-		return t.T("export.nosessions", w.Name)
+		return t.T("export.nosessions", shownName(w.Name))
 	}
-	return t.T("export.nosession", w.Name, n, ss[len(ss)-1].Number)
+	return t.T("export.nosession", shownName(w.Name), n, ss[len(ss)-1].Number)
 }
 
 // plainCause is the operating system's reason without the path around it.

@@ -24,6 +24,7 @@ func main() {
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
+	stdout, stderr = cleanOutput{stdout}, cleanOutput{stderr} // cmd_print.go
 	if len(args) > 0 {
 		switch args[0] {
 		case "export":
@@ -113,9 +114,8 @@ func parseArgs(set *flag.FlagSet, args []string, t i18n.Catalog, stderr io.Write
 // a missing one would make a new, empty file, and a typo in --data should
 // say so instead.
 func (c *commonFlags) existingData(t i18n.Catalog, stderr io.Writer) (string, bool) {
-	path, err := c.dataPath()
-	if err != nil {
-		fmt.Fprintln(stderr, t.T("open.nohome", err))
+	path, ok := c.dataFile(t, stderr)
+	if !ok {
 		return "", false
 	}
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
@@ -147,9 +147,8 @@ func chromeLang(args []string) i18n.Catalog {
 
 // openStore opens the data file and explains a failure in plain words.
 func openStore(c *commonFlags, t i18n.Catalog, stderr io.Writer) (*store.Store, bool) {
-	path, err := c.dataPath()
-	if err != nil {
-		fmt.Fprintln(stderr, t.T("open.nohome", err))
+	path, ok := c.dataFile(t, stderr)
+	if !ok {
 		return nil, false
 	}
 	st, err := store.Open(path)
@@ -187,9 +186,8 @@ func runTUI(args []string, stdout, stderr io.Writer) int {
 	if code, ok := parseArgs(fs, args, t, stderr, "usage.unknown"); !ok {
 		return code
 	}
-	path, err := c.dataPath()
-	if err != nil {
-		fmt.Fprintln(stderr, t.T("open.nohome", err))
+	path, ok := c.dataFile(t, stderr)
+	if !ok {
 		return 1
 	}
 	if err := store.Check(path); err != nil {
@@ -200,7 +198,7 @@ func runTUI(args []string, stdout, stderr io.Writer) int {
 	// The file is opened and the screens are built in Init, while the
 	// renderer waits for its first tick (firstframe.go).
 	m := &starting{path: path, lang: t}
-	_, err = tea.NewProgram(m, tea.WithFPS(120)).Run()
+	_, err := tea.NewProgram(m, tea.WithFPS(120)).Run()
 	s := m.s
 	if s.crash != nil {
 		fmt.Fprintln(stderr, s.crash.Report(crashDir(), t))

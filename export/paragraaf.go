@@ -42,6 +42,7 @@ func RenderParagraaf(st sessions.Store, o Options) (Document, error) {
 	if format == "html" {
 		doc.HTML = renderHTML(w, string(m.w.Lang), m.paragraafTitle(), nil)
 	}
+	doc.Source = st.Path()
 	return doc, nil
 }
 

@@ -38,6 +38,9 @@ type Document struct {
 	Markdown string
 	HTML     []byte
 	Files    []File
+	// Source is the data file the minutes were made from: Write never
+	// writes over it (datafile.Check).
+	Source string
 }
 
 // ErrNoSession is returned when Options.Session names a session the
@@ -66,6 +69,7 @@ func Render(st sessions.Store, o Options) (Document, error) {
 		doc.HTML = renderHTML(w, string(m.w.Lang), m.title(), doc.Files)
 		doc.Files = nil // the charts are inside the page
 	}
+	doc.Source = st.Path()
 	return doc, nil
 }
 

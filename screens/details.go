@@ -128,7 +128,11 @@ func (d *SessionDetails) save() tea.Cmd {
 		d.session = se
 		return tea.Batch(Fail(err), d.build())
 	}
-	return tea.Batch(d.ctx.Pop(), Notify(d.ctx.T("details.saved", se.Number)))
+	saved := d.ctx.T("details.saved", se.Number)
+	if starts(d.session.Status, se.Status) {
+		return tea.Batch(d.ctx.Pop(), Notify(saved), keepCopy(d.ctx, se.WerkgroepID, se.Number, saved))
+	}
+	return tea.Batch(d.ctx.Pop(), Notify(saved))
 }
 
 func (d *SessionDetails) View() string {

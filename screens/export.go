@@ -10,6 +10,7 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
+	"werkgroep/datafile"
 	"werkgroep/export"
 	"werkgroep/sessions"
 )
@@ -139,6 +140,10 @@ func (e *Export) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		e.SetSize(e.width, e.height)
 		e.suggestPath()
 	case exportWrittenMsg:
+		var refused *datafile.Error
+		if errors.As(msg.err, &refused) {
+			return e, Notify(refused.Say(e.ctx.Lang))
+		}
 		if msg.err != nil {
 			return e, Fail(errors.New(e.ctx.T("export.cannotwrite", e.target(), plainCause(msg.err))))
 		}
@@ -208,6 +213,13 @@ func (e *Export) write() tea.Cmd {
 	p := e.target()
 	if p == "" {
 		return Notify(e.ctx.T("export.nopath"))
+	}
+	// Never over the data file or another database: not even a question
+	// whether to replace it (export.Write refuses it again, and the charts).
+	var refused *datafile.Error
+	if errors.As(datafile.Check(p, e.ctx.Store.Path()), &refused) {
+		e.confirm = ""
+		return Notify(refused.Say(e.ctx.Lang))
 	}
 	if _, err := os.Stat(p); err == nil && e.confirm != p {
 		e.confirm = p

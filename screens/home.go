@@ -169,6 +169,7 @@ func (h *Home) View() string {
 		for _, l := range wrap(h.ctx.T("home.empty.body"), min(h.width, 72)) {
 			b.WriteString(l + "\n")
 		}
+		b.WriteString("\n" + s.Subtle.Render(dataFileLine(h.ctx, h.width)))
 		return b.String()
 	}
 	for i := h.cur.Top; i < h.cur.Bottom(); i++ {
@@ -182,5 +183,6 @@ func (h *Home) View() string {
 		}
 		b.WriteString(truncate(line, h.width) + "\n")
 	}
+	b.WriteString("\n" + s.Subtle.Render(dataFileLine(h.ctx, h.width)))
 	return b.String()
 }

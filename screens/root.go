@@ -214,7 +214,8 @@ func (r *Root) fullHelp() string {
 	h := r.help
 	h.ShowAll = true
 	title := r.ctx.Styles.Title.Render(r.ctx.T("help.title"))
-	return title + "\n\n" + h.FullHelpView(groups) + "\n\n" + r.ctx.Styles.Subtle.Render(r.ctx.T("help.close"))
+	file := r.ctx.Styles.Subtle.Render(dataFileLine(r.ctx, r.width)) // which file these keys change
+	return title + "\n\n" + h.FullHelpView(groups) + "\n\n" + file + "\n" + r.ctx.Styles.Subtle.Render(r.ctx.T("help.close"))
 }
 
 // tooSmall is the calm notice for a window below a screen's minimum.

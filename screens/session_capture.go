@@ -89,6 +89,8 @@ func (s *SessionScreen) storeInput() tea.Cmd {
 		s.session.Status = sessions.Running
 		if err := s.ctx.Store.UpdateSession(s.session); err != nil {
 			cmds = append(cmds, Fail(err))
+		} else {
+			cmds = append(cmds, keepCopy(s.ctx, s.werkgroep.ID, s.session.Number, ""))
 		}
 	}
 	return tea.Batch(cmds...)
@@ -256,6 +258,7 @@ func (s *SessionScreen) stopTimer() {
 
 // cycleStatus moves the session planned → running → done → running.
 func (s *SessionScreen) cycleStatus() tea.Cmd {
+	was := s.session.Status
 	switch s.session.Status {
 	case sessions.Planned, sessions.Done:
 		s.session.Status = sessions.Running
@@ -265,7 +268,11 @@ func (s *SessionScreen) cycleStatus() tea.Cmd {
 	if err := s.ctx.Store.UpdateSession(s.session); err != nil {
 		return Fail(err)
 	}
-	return Notify(s.ctx.T("session.status.now", s.ctx.T("status."+itoa(int(s.session.Status)))))
+	notice := s.ctx.T("session.status.now", s.ctx.T("status."+itoa(int(s.session.Status))))
+	if starts(was, s.session.Status) {
+		return tea.Batch(Notify(notice), keepCopy(s.ctx, s.werkgroep.ID, s.session.Number, notice))
+	}
+	return Notify(notice)
 }
 
 func (s *SessionScreen) presentKey(msg tea.KeyPressMsg) tea.Cmd {

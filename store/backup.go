@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+
+	"werkgroep/datafile"
 )
 
 // ErrExists is returned by Backup when the destination is already there:
@@ -20,15 +22,23 @@ var ErrExists = errors.New("file already exists")
 // VACUUM INTO: one read transaction, so writes by this or another program
 // during the copy are either all in it or not at all. The copy is made
 // readable by its owner only, flushed to disk, and checked before Backup
-// returns; a failed copy is removed.
-func (s *Store) Backup(dst string) (err error) {
+// returns; a failed copy is removed. It refuses to write over the data
+// file, the files beside it, or any other database (a *datafile.Error),
+// also where no file is there yet.
+func (s *Store) Backup(dst string) error {
 	abs, err := filepath.Abs(dst)
 	if err != nil {
 		return fmt.Errorf("backup to %s: %w", dst, err)
 	}
-	if abs == s.path {
-		return fmt.Errorf("backup to %s: %w", abs, ErrExists)
+	if err := datafile.Check(dst, s.path); err != nil {
+		return err
 	}
+	return backupVia(s.db, abs)
+}
+
+// backupVia writes the copy through db: the store's own connection, or
+// one of its own so that the program's writes need not wait (KeepCopy).
+func backupVia(db *sql.DB, abs string) (err error) {
 	// VACUUM INTO accepts an empty file; making it ourselves gives it mode
 	// 0600 from the start, and O_EXCL refuses to overwrite anything.
 	f, err := os.OpenFile(abs, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
@@ -45,7 +55,7 @@ func (s *Store) Backup(dst string) (err error) {
 			os.Remove(abs + "-journal")
 		}
 	}()
-	if _, err := s.db.Exec(`VACUUM INTO ?`, abs); err != nil {
+	if _, err := db.Exec(`VACUUM INTO ?`, abs); err != nil {
 		return fmt.Errorf("backup to %s: %w", abs, err)
 	}
 	if err := syncFile(abs); err != nil {
@@ -71,11 +81,17 @@ func syncFile(path string) error {
 	if err := f.Close(); err != nil {
 		return err
 	}
-	if d, err := os.Open(filepath.Dir(path)); err == nil {
-		d.Sync() // not possible on every system; the file itself is synced
+	syncDir(filepath.Dir(path))
+	return nil
+}
+
+// syncDir flushes a folder's entries to disk. Not possible on every
+// system; the files themselves are synced.
+func syncDir(dir string) {
+	if d, err := os.Open(dir); err == nil {
+		d.Sync()
 		d.Close()
 	}
-	return nil
 }
 
 // verifyCopy checks the copy read-only: our header, and SQLite's own

@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"sync"
 
 	"modernc.org/sqlite" // registers the "sqlite" driver
 	sqlite3 "modernc.org/sqlite/lib"
@@ -57,6 +58,7 @@ type Store struct {
 	q       dbtx // db, or the transaction of a batch
 	inBatch bool
 	path    string
+	copying sync.WaitGroup // copies under way (KeepCopy); Close waits
 }
 
 // Check tells, without opening the file as a database and without writing
@@ -110,6 +112,7 @@ func (s *Store) Path() string { return s.path }
 
 // Close checkpoints the write-ahead log into the file and closes it.
 func (s *Store) Close() error {
+	s.copying.Wait()
 	s.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
 	return s.db.Close()
 }
