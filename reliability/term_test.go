@@ -163,6 +163,33 @@ func (tm *term) waitFor(want string, timeout time.Duration) {
 	}
 }
 
+// waitForText waits until the screen shows text, however the program
+// wrapped it: typed text breaks over lines at a width that depends on its
+// length, so a plain search for it fails whenever it wraps.
+func (tm *term) waitForText(text string, timeout time.Duration) {
+	tm.t.Helper()
+	if !tm.waitUntil(func(s string) bool { return shows(s, text) }, timeout) {
+		tm.t.Fatalf("the screen never showed %q (wrapped or not); it shows:\n%s", text, tm.screen())
+	}
+}
+
+// shows reports whether screen holds text, read without line breaks,
+// spaces and the agenda column beside the session's text (everything up
+// to a line's "│"), so that wrapping cannot hide it.
+func shows(screen, text string) bool {
+	var b strings.Builder
+	for _, l := range strings.Split(screen, "\n") {
+		if _, right, ok := strings.Cut(l, "│"); ok {
+			l = right
+		}
+		b.WriteString(l)
+	}
+	return strings.Contains(squeeze(b.String()), squeeze(text))
+}
+
+// squeeze removes every space and line break.
+func squeeze(s string) string { return strings.Join(strings.Fields(s), "") }
+
 // waitUntil polls the screen until ok, the program ends, or the timeout.
 func (tm *term) waitUntil(ok func(screen string) bool, timeout time.Duration) bool {
 	deadline := time.Now().Add(timeout)
