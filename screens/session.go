@@ -50,6 +50,7 @@ type SessionScreen struct {
 	confirm bool        // s was pressed once: a second s marks the session done
 
 	draftSeq   int
+	editGone   bool // the contribution being edited was deleted elsewhere
 	draftKey   string
 	draftSaved string
 

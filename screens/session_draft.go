@@ -32,7 +32,9 @@ func (s *SessionScreen) inputChanged() tea.Cmd {
 
 // currentDraftKey names the draft by step, author and kind, so that all
 // three come back with the text: capture/<wg>/<session>/<step>/<who>/<kind>,
-// where who is p<id>, g for the group, or - for nobody.
+// where who is p<id>, g for the group, or - for nobody. The draft holds
+// the author too (Draft.Author), so that removing them reaches it; a
+// p<id> its draft no longer names is someone removed.
 func (s *SessionScreen) currentDraftKey() string {
 	who := "-"
 	switch {
@@ -76,7 +78,7 @@ func (s *SessionScreen) saveDraftNow() tea.Cmd {
 	if s.editing != 0 || !s.loaded {
 		return nil
 	}
-	text, key, oldKey := s.input.Value(), s.currentDraftKey(), s.draftKey
+	text, key, oldKey, author := s.input.Value(), s.currentDraftKey(), s.draftKey, s.who.id
 	if strings.TrimSpace(text) == "" {
 		text = ""
 	}
@@ -88,7 +90,7 @@ func (s *SessionScreen) saveDraftNow() tea.Cmd {
 		if oldKey != "" && oldKey != key {
 			st.SaveDraft(sessions.Draft{Key: oldKey})
 		}
-		if err := st.SaveDraft(sessions.Draft{Key: key, Text: text}); err != nil {
+		if err := st.SaveDraft(sessions.Draft{Key: key, Text: text, Author: author}); err != nil {
 			return ErrorMsg{Err: err}
 		}
 		return draftSavedMsg{key: key, text: text}
@@ -109,6 +111,9 @@ func (s *SessionScreen) restoreDraft(drafts []sessions.Draft) tea.Cmd {
 			continue
 		}
 		stepID, who, kind := parseDraftKey(strings.TrimPrefix(d.Key, prefix))
+		if who.id != d.Author {
+			who.id = 0 // the person was removed, their words kept without them
+		}
 		s.who, s.kind = who, kind
 		for i, st := range s.session.Steps {
 			if st.ID == stepID {
@@ -133,7 +138,7 @@ func (s *SessionScreen) Drafts() []sessions.Draft {
 	if strings.TrimSpace(text) == "" {
 		text = ""
 	}
-	out := []sessions.Draft{{Key: s.currentDraftKey(), Text: text}}
+	out := []sessions.Draft{{Key: s.currentDraftKey(), Text: text, Author: s.who.id}}
 	if s.draftKey != "" && s.draftKey != s.currentDraftKey() {
 		out = append(out, sessions.Draft{Key: s.draftKey})
 	}

@@ -57,6 +57,7 @@ type Store struct {
 	q       dbtx // db, or the transaction of a batch
 	inBatch bool
 	path    string
+	prog    *program // this program's row, for its drafts (program.go)
 }
 
 // Check tells, without opening the file as a database and without writing
@@ -97,7 +98,7 @@ func Open(path string) (*Store, error) {
 	// One connection: writes are serialised here instead of through
 	// SQLITE_BUSY, and per-connection pragmas hold for every statement.
 	db.SetMaxOpenConns(1)
-	s := &Store{db: db, q: roomy{db}, path: abs}
+	s := &Store{db: db, q: roomy{db}, path: abs, prog: &program{}}
 	if err := s.migrate(); err != nil {
 		db.Close()
 		return nil, classify(abs, err)
@@ -110,6 +111,7 @@ func (s *Store) Path() string { return s.path }
 
 // Close checkpoints the write-ahead log into the file and closes it.
 func (s *Store) Close() error {
+	s.endProgram()
 	s.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
 	return s.db.Close()
 }
