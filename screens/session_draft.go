@@ -20,6 +20,14 @@ type draftTickMsg struct{ seq int }
 
 type draftSavedMsg struct{ key, text string }
 
+// draftFailedMsg is a draft save that failed (a full disk). The text stays
+// in the input, in memory, and the save is tried again every draftRetry
+// until it works; the first failure is said in the status line, and so is
+// the save that works again.
+type draftFailedMsg struct{ err error }
+
+const draftRetry = 2 * time.Second
+
 // inputChanged schedules a draft save after the typing pauses.
 func (s *SessionScreen) inputChanged() tea.Cmd {
 	if s.editing != 0 {
@@ -91,10 +99,30 @@ func (s *SessionScreen) saveDraftNow() tea.Cmd {
 			st.SaveDraft(sessions.Draft{Key: oldKey})
 		}
 		if err := st.SaveDraft(sessions.Draft{Key: key, Text: text, Author: author}); err != nil {
-			return ErrorMsg{Err: err}
+			return draftFailedMsg{err: err}
 		}
 		return draftSavedMsg{key: key, text: text}
 	}
+}
+
+func (s *SessionScreen) draftStored(m draftSavedMsg) tea.Cmd {
+	s.draftSaved, s.draftKey = m.text, m.key
+	if !s.draftStuck {
+		return nil
+	}
+	s.draftStuck = false
+	return Notify(s.ctx.T("draft.saved.again"))
+}
+
+// draftFailed schedules the next try; typing in between brings its own.
+func (s *SessionScreen) draftFailed(m draftFailedMsg) tea.Cmd {
+	seq := s.draftSeq
+	retry := s.ctx.Tick(draftRetry, func(time.Time) tea.Msg { return draftTickMsg{seq: seq} })
+	if s.draftStuck {
+		return retry
+	}
+	s.draftStuck = true
+	return tea.Batch(Fail(m.err), retry)
 }
 
 func (s *SessionScreen) clearDraft() tea.Cmd {
