@@ -54,6 +54,7 @@ func start(path string, t i18n.Catalog) (s startup) {
 		panic("must not be written: " + path)
 	}
 	ctx := screens.NewContext(s.st, string(t.Lang))
+	ctx.CanSuspend = canSuspend() // suspend_unix.go
 	home := screens.NewHome(ctx)
 	s.guard = screens.NewGuard(screens.NewRoot(ctx, home), t)
 	preload(home)

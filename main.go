@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -198,7 +199,11 @@ func runTUI(args []string, stdout, stderr io.Writer) int {
 	// The file is opened and the screens are built in Init, while the
 	// renderer waits for its first tick (firstframe.go).
 	m := &starting{path: path, lang: t}
-	_, err := tea.NewProgram(m, tea.WithFPS(120)).Run()
+	p := tea.NewProgram(m, tea.WithFPS(120), tea.WithoutSignalHandler())
+	sigs := watchSignals(p) // signals.go
+	defer sigs.stop()
+	_, err := p.Run()
+	sig := sigs.signal(err)
 	s := m.s
 	if s.crash != nil {
 		fmt.Fprintln(stderr, s.crash.Report(crashDir(), t))
@@ -208,14 +213,30 @@ func runTUI(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, explainOpen(t, path, s.err))
 		return 1
 	}
+	closeStore := func() {}
 	if s.st != nil { // nil when Bubble Tea could not take the terminal
-		defer s.st.Close()
+		closeStore = sync.OnceFunc(func() { s.st.Close() })
+		defer closeStore()
 	}
 	if s.guard != nil {
 		if msg := s.guard.Report(crashDir()); msg != "" {
 			fmt.Fprintln(stderr, msg)
 			return 1
 		}
+		// However the program ended, what is still being typed is kept;
+		// what cannot be kept is shown, so it can be copied.
+		var unsaved []string
+		for _, d := range s.guard.KeepDrafts() {
+			unsaved = append(unsaved, d.Text)
+		}
+		showUnsaved(stderr, t, unsaved)
+		if sig != nil && len(unsaved) == 0 {
+			tellSignal(stderr, t, sig)
+		}
+	}
+	if sig != nil {
+		closeStore()
+		return exitForSignal(sig)
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, t.T("run.failed", err))

@@ -79,7 +79,7 @@ func TestKillOnEveryCaptureScreen(t *testing.T) {
 			tm.send(text + keyEnter)
 			if waitShown {
 				tm.waitFor(nl.T("actions.saved.decision"), 5*time.Second)
-				tm.waitFor(text, time.Second)
+				tm.waitForText(text, time.Second)
 				decisions = append(decisions, text)
 			}
 		case "placement":

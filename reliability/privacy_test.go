@@ -24,7 +24,8 @@ import (
 // after quitting: none of their words is in the raw bytes of the data
 // file, its WAL or its shared-memory file; an export made while the
 // program runs does not show them; and everyone else's words are still
-// there. (store.TestRemovedWordsAreGoneFromTheFile does the same for
+// there. Their half-typed text, kept as drafts, is gone too.
+// (store.TestRemovedWordsAreGoneFromTheFile does the same for
 // "keep the words, without the name", with a second program open.)
 func TestRemovedParticipantIsGoneEverywhere(t *testing.T) {
 	f := newFixture(t)
@@ -54,8 +55,13 @@ func TestRemovedParticipantIsGoneEverywhere(t *testing.T) {
 		}
 	}
 	st.SavePlacement(sessions.Placement{SessionID: se.ID, ParticipantID: gone.ID, Dimension: 2, Now: 3, Wish: 6, Example: "Zwavelvoorbeeld"})
+	// Their half-typed words, kept by an earlier program that has ended.
+	st.SaveDraft(sessions.Draft{Key: fmt.Sprintf("capture/%d/%d/%d/p%d/0", f.werkgroep.ID, se.ID, se.Steps[0].ID, gone.ID),
+		Text: "Quokkaklad: wat ik nog wilde zeggen", Author: gone.ID})
+	st.SaveDraft(sessions.Draft{Key: fmt.Sprintf("schema/%d/%d/%d/2", f.werkgroep.ID, se.ID, gone.ID),
+		Text: "Zwavelschets bij het schema", Author: gone.ID, Placement: true})
 	st.Close()
-	secrets := []string{"Xandria", "Quenelle", "Quokkageheim", "Quokkanotitie", "Zwavelkade", "Zwavelbank", "Zwavelvoorbeeld"}
+	secrets := []string{"Xandria", "Quenelle", "Quokkageheim", "Quokkanotitie", "Zwavelkade", "Zwavelbank", "Zwavelvoorbeeld", "Quokkaklad", "Zwavelschets"}
 
 	tm := start(t, termOpts{args: []string{"--data", f.path}})
 	tm.waitFor("Buurtwerk", 5*time.Second)

@@ -18,6 +18,7 @@ import (
 
 	"github.com/creack/pty"
 	"github.com/hinshun/vt10x"
+	"golang.org/x/sys/unix"
 )
 
 // term is the real binary running in a pseudo-terminal. What it writes is
@@ -42,6 +43,7 @@ type termOpts struct {
 	home       string   // HOME and XDG_DATA_HOME; a temporary folder by default
 	args       []string
 	noStderr   bool // stderr to the terminal, as a person would see it
+	shell      bool // an interactive bash instead, with job control, to type werkgroep into
 }
 
 // baseEnv is a small, fixed environment: Dutch, a capable xterm, and the
@@ -66,6 +68,9 @@ func start(t testing.TB, o termOpts) *term {
 		o.home = t.TempDir()
 	}
 	cmd := exec.Command(binary(t), o.args...)
+	if o.shell {
+		cmd = exec.Command("bash", "--norc", "--noprofile", "-i")
+	}
 	cmd.Env = append(baseEnv(o.home), o.env...)
 	tm := &term{t: t, cmd: cmd, vt: vt10x.New(vt10x.WithSize(o.cols, o.rows)), done: make(chan struct{}), read: make(chan struct{})}
 	if !o.noStderr {
@@ -75,7 +80,7 @@ func start(t testing.TB, o termOpts) *term {
 	if err != nil {
 		t.Fatalf("start werkgroep: %v", err)
 	}
-	tm.pty = f
+	tm.pty = pollable(t, f)
 	go tm.copy()
 	go func() {
 		tm.err = cmd.Wait()
@@ -86,6 +91,23 @@ func start(t testing.TB, o termOpts) *term {
 		f.Close()
 	})
 	return tm
+}
+
+// pollable is the terminal's master side, non-blocking and read through
+// Go's poller. creack/pty leaves it in blocking mode, where Close waits
+// for the read in copy to return before it really closes the file; a test
+// closes it to close the terminal window, which must happen at once.
+func pollable(t testing.TB, f *os.File) *os.File {
+	t.Helper()
+	fd, err := syscall.Dup(int(f.Fd()))
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.SetNonblock(fd, true); err != nil {
+		t.Fatal(err)
+	}
+	return os.NewFile(uintptr(fd), f.Name())
 }
 
 type lockedWriter struct {
@@ -163,6 +185,33 @@ func (tm *term) waitFor(want string, timeout time.Duration) {
 	}
 }
 
+// waitForText waits until the screen shows text, however the program
+// wrapped it: typed text breaks over lines at a width that depends on its
+// length, so a plain search for it fails whenever it wraps.
+func (tm *term) waitForText(text string, timeout time.Duration) {
+	tm.t.Helper()
+	if !tm.waitUntil(func(s string) bool { return shows(s, text) }, timeout) {
+		tm.t.Fatalf("the screen never showed %q (wrapped or not); it shows:\n%s", text, tm.screen())
+	}
+}
+
+// shows reports whether screen holds text, read without line breaks,
+// spaces and the agenda column beside the session's text (everything up
+// to a line's "│"), so that wrapping cannot hide it.
+func shows(screen, text string) bool {
+	var b strings.Builder
+	for _, l := range strings.Split(screen, "\n") {
+		if _, right, ok := strings.Cut(l, "│"); ok {
+			l = right
+		}
+		b.WriteString(l)
+	}
+	return strings.Contains(squeeze(b.String()), squeeze(text))
+}
+
+// squeeze removes every space and line break.
+func squeeze(s string) string { return strings.Join(strings.Fields(s), "") }
+
 // waitUntil polls the screen until ok, the program ends, or the timeout.
 func (tm *term) waitUntil(ok func(screen string) bool, timeout time.Duration) bool {
 	deadline := time.Now().Add(timeout)
@@ -236,7 +285,15 @@ func (tm *term) esc() {
 func (tm *term) resize(cols, rows int) {
 	tm.t.Helper()
 	tm.vt.Resize(cols, rows)
-	if err := pty.Setsize(tm.pty, &pty.Winsize{Cols: uint16(cols), Rows: uint16(rows)}); err != nil {
+	// Not pty.Setsize: it would put the master back in blocking mode.
+	rc, err := tm.pty.SyscallConn()
+	if err != nil {
+		tm.t.Fatal(err)
+	}
+	rc.Control(func(fd uintptr) {
+		err = unix.IoctlSetWinsize(int(fd), unix.TIOCSWINSZ, &unix.Winsize{Col: uint16(cols), Row: uint16(rows)})
+	})
+	if err != nil {
 		tm.t.Fatal(err)
 	}
 }
@@ -250,6 +307,25 @@ func (tm *term) kill() {
 	}
 	tm.cmd.Process.Signal(syscall.SIGKILL)
 	<-tm.done
+}
+
+// status waits for the program to end and returns how it ended.
+func (tm *term) status(timeout time.Duration) syscall.WaitStatus {
+	tm.t.Helper()
+	tm.wait(timeout)
+	ws, ok := tm.cmd.ProcessState.Sys().(syscall.WaitStatus)
+	if !ok {
+		tm.t.Fatalf("no wait status: %v", tm.cmd.ProcessState)
+	}
+	return ws
+}
+
+// altScreen reports whether the terminal shows the alternate screen, and
+// whether the cursor is shown.
+func (tm *term) altScreen() (alt, cursor bool) {
+	tm.vt.Lock()
+	defer tm.vt.Unlock()
+	return tm.vt.Mode()&vt10x.ModeAltScreen != 0, tm.vt.CursorVisible()
 }
 
 // wait waits for the program to end by itself and returns its exit code.

@@ -24,11 +24,14 @@ type Root struct {
 	showHelp bool
 	status   string
 	isError  bool
+	// quitAnyway: the last key was a quit whose drafts could not be
+	// saved; the next one stops regardless (root_quit.go).
+	quitAnyway bool
 }
 
 type globalKeys struct {
-	Quit, ForceQuit, Help key.Binding
-	AnyHelp               key.Binding // works while typing too
+	Quit, ForceQuit, Help, Suspend key.Binding
+	AnyHelp                        key.Binding // works while typing too
 }
 
 func newGlobalKeys(c *Context) globalKeys {
@@ -36,6 +39,7 @@ func newGlobalKeys(c *Context) globalKeys {
 		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", c.T("key.quit"))),
 		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", c.T("key.quit.now"))),
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", c.T("key.help"))),
+		Suspend:   key.NewBinding(key.WithKeys("ctrl+z"), key.WithHelp("ctrl+z", c.T("key.suspend"))),
 		AnyHelp:   key.NewBinding(key.WithKeys("f1"), key.WithHelp("f1", c.T("key.help"))),
 	}
 }
@@ -71,6 +75,12 @@ func (r *Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyPressMsg:
 		if key.Matches(msg, r.keys.ForceQuit) {
 			return r, r.quit()
+		}
+		if key.Matches(msg, r.keys.Suspend) {
+			return r, r.suspend()
+		}
+		if !key.Matches(msg, r.keys.Quit) || r.top().Typing() {
+			r.quitAnyway = false // only a quit right after counts as "again"
 		}
 		r.status = ""
 		if r.showHelp {
@@ -110,6 +120,8 @@ func (r *Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case StatusMsg:
 		r.status, r.isError = msg.Text, false
 		return r, nil
+	case SignalMsg:
+		return r, r.stopOnSignal()
 	}
 	return r.route(msg)
 }
@@ -143,18 +155,6 @@ func (r *Root) navigate() tea.Cmd {
 		}
 	}
 	return tea.Batch(cmds...)
-}
-
-// quit keeps every screen's half-typed text as a draft, then stops.
-func (r *Root) quit() tea.Cmd {
-	for _, s := range r.stack {
-		if d, ok := s.(Drafter); ok {
-			for _, dr := range d.Drafts() {
-				r.ctx.Store.SaveDraft(dr)
-			}
-		}
-	}
-	return tea.Quit
 }
 
 // View draws the frame; below the minimum size it shows a notice instead.
@@ -210,7 +210,7 @@ func (r *Root) shortKeys() []key.Binding {
 
 func (r *Root) fullHelp() string {
 	groups := r.top().KeyMap().FullHelp()
-	groups = append(groups, []key.Binding{r.keys.Help, r.keys.AnyHelp, r.keys.Quit, r.keys.ForceQuit})
+	groups = append(groups, []key.Binding{r.keys.Help, r.keys.AnyHelp, r.keys.Quit, r.keys.ForceQuit, r.keys.Suspend})
 	h := r.help
 	h.ShowAll = true
 	title := r.ctx.Styles.Title.Render(r.ctx.T("help.title"))

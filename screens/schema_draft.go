@@ -57,7 +57,7 @@ func (s *Schema) saveDraft() tea.Cmd {
 	if !s.editing {
 		return nil
 	}
-	d := sessions.Draft{Key: s.currentDraftKey(), Text: s.example.Value()}
+	d := s.exampleDraft()
 	s.draftKey = d.Key
 	st := s.ctx.Store
 	return func() tea.Msg {
@@ -117,5 +117,11 @@ func (s *Schema) Drafts() []sessions.Draft {
 	if !s.editing || strings.TrimSpace(s.example.Value()) == "" {
 		return nil
 	}
-	return []sessions.Draft{{Key: s.currentDraftKey(), Text: s.example.Value()}}
+	return []sessions.Draft{s.exampleDraft()}
+}
+
+// exampleDraft is the half-typed example as a draft of the person whose
+// placement it belongs to, so that it goes when they are removed.
+func (s *Schema) exampleDraft() sessions.Draft {
+	return sessions.Draft{Key: s.currentDraftKey(), Text: s.example.Value(), Author: s.who().id, Placement: true}
 }

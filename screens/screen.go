@@ -53,6 +53,9 @@ type Context struct {
 	// Tick schedules a message after d: tea.Tick, or nothing in tests,
 	// which send the tick messages themselves.
 	Tick func(d time.Duration, fn func(time.Time) tea.Msg) tea.Cmd
+	// CanSuspend: ctrl+z can hand the terminal to a shell that brings the
+	// program back with fg (main checks; root_quit.go).
+	CanSuspend bool
 
 	nav     []navOp       // navigation asked for in the current Update
 	observe func(tea.Msg) // sees each Push and Pop, in tests

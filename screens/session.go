@@ -50,6 +50,8 @@ type SessionScreen struct {
 	confirm bool        // s was pressed once: a second s marks the session done
 
 	draftSeq   int
+	editGone   bool // the contribution being edited was deleted elsewhere
+	draftStuck bool // the last draft save failed; it is retried (session_draft.go)
 	draftKey   string
 	draftSaved string
 
@@ -210,8 +212,9 @@ func (s *SessionScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	case draftTickMsg:
 		return s, s.saveDraftIfIdle(msg)
 	case draftSavedMsg:
-		s.draftSaved, s.draftKey = msg.text, msg.key
-		return s, nil
+		return s, s.draftStored(msg)
+	case draftFailedMsg:
+		return s, s.draftFailed(msg)
 	case pickedMsg:
 		return s, s.picked(msg)
 	case tea.PasteMsg:

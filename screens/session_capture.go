@@ -1,6 +1,7 @@
 package screens
 
 import (
+	"errors"
 	"slices"
 
 	"charm.land/bubbles/v2/key"
@@ -134,7 +135,7 @@ func (s *SessionScreen) startEdit(c sessions.Contribution) {
 
 // endEdit brings back the new entry that waited aside.
 func (s *SessionScreen) endEdit() {
-	s.editing = 0
+	s.editing, s.editGone = 0, false
 	s.input.SetValue(s.stash.text)
 	s.who, s.kind = s.stash.who, s.stash.kind
 	s.stash = newEntry{}
@@ -143,8 +144,13 @@ func (s *SessionScreen) endEdit() {
 
 func (s *SessionScreen) cancelEdit() { s.endEdit() }
 
-// finishEdit stores the edited text, author and kind.
+// finishEdit stores the edited text, author and kind; when another
+// program deleted the contribution meanwhile, it offers to store the text
+// as a new one instead (session_gone.go).
 func (s *SessionScreen) finishEdit(text string) tea.Cmd {
+	if s.editGone {
+		return s.storeEditAsNew(text)
+	}
 	for _, c := range s.current() {
 		if c.ID != s.editing {
 			continue
@@ -152,14 +158,16 @@ func (s *SessionScreen) finishEdit(text string) tea.Cmd {
 		c.Text, c.Kind = text, s.kind
 		c.ParticipantID, c.ByGroup = s.who.id, s.who.group
 		if err := s.ctx.Store.UpdateContribution(c); err != nil {
+			if errors.Is(err, sessions.ErrNotFound) {
+				return s.editGoneAway()
+			}
 			return Fail(err)
 		}
 		s.replace(c)
 		s.endEdit()
 		return Notify(s.ctx.T("session.edited"))
 	}
-	s.endEdit()
-	return nil
+	return s.editGoneAway() // reloaded meanwhile, without it
 }
 
 // listKey handles a key in the list of what was captured.
@@ -214,7 +222,7 @@ func (s *SessionScreen) listKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.SetKind) && ok:
 		c.Kind = sessions.Kind(msg.Code - '1')
 		if err := s.ctx.Store.UpdateContribution(c); err != nil {
-			return Fail(err)
+			return s.updateFailed(c, err)
 		}
 		s.replace(c)
 	case key.Matches(msg, k.Next):

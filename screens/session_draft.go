@@ -20,6 +20,14 @@ type draftTickMsg struct{ seq int }
 
 type draftSavedMsg struct{ key, text string }
 
+// draftFailedMsg is a draft save that failed (a full disk). The text stays
+// in the input, in memory, and the save is tried again every draftRetry
+// until it works; the first failure is said in the status line, and so is
+// the save that works again.
+type draftFailedMsg struct{ err error }
+
+const draftRetry = 2 * time.Second
+
 // inputChanged schedules a draft save after the typing pauses.
 func (s *SessionScreen) inputChanged() tea.Cmd {
 	if s.editing != 0 {
@@ -32,7 +40,9 @@ func (s *SessionScreen) inputChanged() tea.Cmd {
 
 // currentDraftKey names the draft by step, author and kind, so that all
 // three come back with the text: capture/<wg>/<session>/<step>/<who>/<kind>,
-// where who is p<id>, g for the group, or - for nobody.
+// where who is p<id>, g for the group, or - for nobody. The draft holds
+// the author too (Draft.Author), so that removing them reaches it; a
+// p<id> its draft no longer names is someone removed.
 func (s *SessionScreen) currentDraftKey() string {
 	who := "-"
 	switch {
@@ -76,7 +86,7 @@ func (s *SessionScreen) saveDraftNow() tea.Cmd {
 	if s.editing != 0 || !s.loaded {
 		return nil
 	}
-	text, key, oldKey := s.input.Value(), s.currentDraftKey(), s.draftKey
+	text, key, oldKey, author := s.input.Value(), s.currentDraftKey(), s.draftKey, s.who.id
 	if strings.TrimSpace(text) == "" {
 		text = ""
 	}
@@ -88,11 +98,31 @@ func (s *SessionScreen) saveDraftNow() tea.Cmd {
 		if oldKey != "" && oldKey != key {
 			st.SaveDraft(sessions.Draft{Key: oldKey})
 		}
-		if err := st.SaveDraft(sessions.Draft{Key: key, Text: text}); err != nil {
-			return ErrorMsg{Err: err}
+		if err := st.SaveDraft(sessions.Draft{Key: key, Text: text, Author: author}); err != nil {
+			return draftFailedMsg{err: err}
 		}
 		return draftSavedMsg{key: key, text: text}
 	}
+}
+
+func (s *SessionScreen) draftStored(m draftSavedMsg) tea.Cmd {
+	s.draftSaved, s.draftKey = m.text, m.key
+	if !s.draftStuck {
+		return nil
+	}
+	s.draftStuck = false
+	return Notify(s.ctx.T("draft.saved.again"))
+}
+
+// draftFailed schedules the next try; typing in between brings its own.
+func (s *SessionScreen) draftFailed(m draftFailedMsg) tea.Cmd {
+	seq := s.draftSeq
+	retry := s.ctx.Tick(draftRetry, func(time.Time) tea.Msg { return draftTickMsg{seq: seq} })
+	if s.draftStuck {
+		return retry
+	}
+	s.draftStuck = true
+	return tea.Batch(Fail(m.err), retry)
 }
 
 func (s *SessionScreen) clearDraft() tea.Cmd {
@@ -109,6 +139,9 @@ func (s *SessionScreen) restoreDraft(drafts []sessions.Draft) tea.Cmd {
 			continue
 		}
 		stepID, who, kind := parseDraftKey(strings.TrimPrefix(d.Key, prefix))
+		if who.id != d.Author {
+			who.id = 0 // the person was removed, their words kept without them
+		}
 		s.who, s.kind = who, kind
 		for i, st := range s.session.Steps {
 			if st.ID == stepID {
@@ -133,7 +166,7 @@ func (s *SessionScreen) Drafts() []sessions.Draft {
 	if strings.TrimSpace(text) == "" {
 		text = ""
 	}
-	out := []sessions.Draft{{Key: s.currentDraftKey(), Text: text}}
+	out := []sessions.Draft{{Key: s.currentDraftKey(), Text: text, Author: s.who.id}}
 	if s.draftKey != "" && s.draftKey != s.currentDraftKey() {
 		out = append(out, sessions.Draft{Key: s.draftKey})
 	}

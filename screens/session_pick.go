@@ -53,7 +53,7 @@ func (s *SessionScreen) picked(m pickedMsg) tea.Cmd {
 		}
 		c.StepID = s.session.Steps[i].ID
 		if err := s.ctx.Store.UpdateContribution(c); err != nil {
-			return Fail(err)
+			return s.updateFailed(c, err)
 		}
 		s.replace(c)
 		s.list.SetLen(len(s.current()))
@@ -89,7 +89,7 @@ func (s *SessionScreen) picked(m pickedMsg) tea.Cmd {
 	}
 	c.ParticipantID, c.ByGroup = who.id, who.group
 	if err := s.ctx.Store.UpdateContribution(c); err != nil {
-		return Fail(err)
+		return tea.Batch(note, s.updateFailed(c, err))
 	}
 	s.replace(c)
 	return note

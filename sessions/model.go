@@ -118,9 +118,17 @@ type Placement struct {
 	Example       string
 }
 
-// Draft is a half-typed entry, kept so that a crash loses nothing.
+// Draft is a half-typed entry, kept so that a crash loses nothing. It
+// belongs to the program it was typed in; the store offers it to others
+// only once that program has ended.
 type Draft struct {
 	Key     string
 	Text    string
 	Updated time.Time
+	// Author is whose words the text is (zero: nobody in particular), so
+	// that removing that person removes it too, or keeps it without them.
+	Author ID
+	// Placement marks the example of the author's placement on the
+	// tension schema, which goes with the placement when they are removed.
+	Placement bool
 }

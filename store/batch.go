@@ -51,7 +51,7 @@ func (s *Store) Batch(fn func(sessions.Store) error) error {
 	if err != nil {
 		return fmt.Errorf("batch: %w", err)
 	}
-	b := &Store{db: s.db, q: roomy{tx}, inBatch: true, path: s.path}
+	b := &Store{db: s.db, q: roomy{tx}, inBatch: true, path: s.path, prog: s.prog}
 	if err := fn(b); err != nil {
 		tx.Rollback()
 		return err

@@ -62,12 +62,17 @@ func (s *Store) AddContribution(c *sessions.Contribution) error {
 	return nil
 }
 
-// UpdateContribution saves text, kind, attribution and step.
+// UpdateContribution saves text, kind, attribution and step. A
+// contribution that is no longer there (another program deleted it) is
+// sessions.ErrNotFound: nothing was stored.
 func (s *Store) UpdateContribution(c sessions.Contribution) error {
-	_, err := s.q.Exec(`UPDATE contribution SET step_id = ?, participant_id = ?, by_group = ?, kind = ?, text = ? WHERE id = ?`,
+	res, err := s.q.Exec(`UPDATE contribution SET step_id = ?, participant_id = ?, by_group = ?, kind = ?, text = ? WHERE id = ?`,
 		c.StepID, nullID(c.ParticipantID), c.ByGroup, c.Kind, c.Text, c.ID)
 	if err != nil {
 		return fmt.Errorf("update contribution %d: %w", c.ID, err)
+	}
+	if n, err := res.RowsAffected(); err == nil && n == 0 {
+		return fmt.Errorf("update contribution %d: %w", c.ID, sessions.ErrNotFound)
 	}
 	return nil
 }

@@ -59,6 +59,7 @@ type Store struct {
 	inBatch bool
 	path    string
 	copying sync.WaitGroup // copies under way (KeepCopy); Close waits
+	prog    *program       // this program's row, for its drafts (program.go)
 }
 
 // Check tells, without opening the file as a database and without writing
@@ -99,7 +100,7 @@ func Open(path string) (*Store, error) {
 	// One connection: writes are serialised here instead of through
 	// SQLITE_BUSY, and per-connection pragmas hold for every statement.
 	db.SetMaxOpenConns(1)
-	s := &Store{db: db, q: roomy{db}, path: abs}
+	s := &Store{db: db, q: roomy{db}, path: abs, prog: &program{}}
 	if err := s.migrate(); err != nil {
 		db.Close()
 		return nil, classify(abs, err)
@@ -113,6 +114,7 @@ func (s *Store) Path() string { return s.path }
 // Close checkpoints the write-ahead log into the file and closes it.
 func (s *Store) Close() error {
 	s.copying.Wait()
+	s.endProgram()
 	s.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
 	return s.db.Close()
 }

@@ -64,8 +64,8 @@ func (s *Store) SaveParticipant(p *sessions.Participant) error {
 }
 
 // RemoveParticipant deletes a participant and their placements. With
-// keepWords their contributions stay without a name; otherwise they are
-// deleted. Either way the removed text is scrubbed from the file.
+// keepWords their contributions and drafts stay without a name; otherwise
+// they are deleted. Either way the removed text is scrubbed from the file.
 func (s *Store) RemoveParticipant(id sessions.ID, keepWords bool) error {
 	tx, err := s.begin()
 	if err != nil {
@@ -73,12 +73,19 @@ func (s *Store) RemoveParticipant(id sessions.ID, keepWords bool) error {
 	}
 	defer tx.Rollback()
 	if !keepWords {
-		if _, err := tx.Exec(`DELETE FROM contribution WHERE participant_id = ?`, id); err != nil {
-			return err
+		for _, q := range []string{
+			`DELETE FROM contribution WHERE participant_id = ?`,
+			`DELETE FROM draft WHERE author_id = ?`, // every program's half-typed text of theirs
+		} {
+			if _, err := tx.Exec(q, id); err != nil {
+				return fmt.Errorf("remove participant %d: %w", id, err)
+			}
 		}
 	}
 	stmts := []string{
 		`UPDATE contribution SET participant_id = NULL WHERE participant_id = ?`,
+		`DELETE FROM draft WHERE author_id = ? AND placement`, // goes with the placement
+		`UPDATE draft SET author_id = NULL WHERE author_id = ?`,
 		`UPDATE action SET owner_id = NULL WHERE owner_id = ?`,
 		`DELETE FROM placement WHERE participant_id = ?`,
 		`DELETE FROM participant WHERE id = ?`,

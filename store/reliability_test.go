@@ -199,14 +199,31 @@ func TestRemovedWordsAreGoneFromTheFile(t *testing.T) {
 				s.SavePlacement(sessions.Placement{SessionID: ss[0].ID, ParticipantID: gone.ID, Dimension: d, Now: 2, Wish: 6, Example: "Zwavelvoorbeeld bij de gemeente"})
 			}
 			other.Werkgroepen() // the other program reads now and then
+			// Half-typed text of theirs in both programs, and of someone else.
+			capture := fmt.Sprintf("capture/%d/%d/%d/p%d/0", w.ID, ss[0].ID, ss[0].Steps[1].ID, gone.ID)
+			example := fmt.Sprintf("schema/%d/%d/%d/1", w.ID, ss[0].ID, gone.ID)
+			for _, d := range []struct {
+				st *Store
+				sessions.Draft
+			}{
+				{s, sessions.Draft{Key: capture, Text: "Quokkaklad nog niet af", Author: gone.ID}},
+				{other, sessions.Draft{Key: capture, Text: "Quokkaklad van de ander", Author: gone.ID}},
+				{s, sessions.Draft{Key: example, Text: "Zwavelschets van het voorbeeld", Author: gone.ID, Placement: true}},
+				{s, sessions.Draft{Key: "capture/9/9/9/p9/0", Text: "Bram typt nog", Author: stays.ID}},
+			} {
+				if err := d.st.SaveDraft(d.Draft); err != nil {
+					t.Fatal(err)
+				}
+			}
 
 			if err := s.RemoveParticipant(gone.ID, keep); err != nil {
 				t.Fatal(err)
 			}
-			secrets := []string{"Xandria", "Quenelle", "Zwavelkade", "Zwavelvoorbeeld"}
+			secrets := []string{"Xandria", "Quenelle", "Zwavelkade", "Zwavelvoorbeeld", "Zwavelschets"}
 			if !keep {
-				secrets = append(secrets, "Quokkageheim", "Quokkanotitie")
+				secrets = append(secrets, "Quokkageheim", "Quokkanotitie", "Quokkaklad")
 			}
+			checkDraftsAfterRemoval(t, s, other, gone.ID, keep)
 			searchFiles(t, path, secrets, "right after removing")
 			if keep {
 				cs, _ := s.WerkgroepContributions(w.ID)

@@ -68,38 +68,3 @@ func (s *Store) SaveSticker(c sessions.StickerCount) error {
 	}
 	return nil
 }
-
-// Drafts returns the half-typed entries kept from earlier runs.
-func (s *Store) Drafts() ([]sessions.Draft, error) {
-	rows, err := s.q.Query(`SELECT key, text, updated_at FROM draft ORDER BY updated_at`)
-	if err != nil {
-		return nil, fmt.Errorf("drafts: %w", err)
-	}
-	defer rows.Close()
-	var out []sessions.Draft
-	for rows.Next() {
-		var d sessions.Draft
-		var at string
-		if err := rows.Scan(&d.Key, &d.Text, &at); err != nil {
-			return nil, err
-		}
-		d.Updated = parseTime(at)
-		out = append(out, d)
-	}
-	return out, rows.Err()
-}
-
-// SaveDraft keeps a half-typed entry under its key; empty text removes it.
-func (s *Store) SaveDraft(d sessions.Draft) error {
-	var err error
-	if d.Text == "" {
-		_, err = s.q.Exec(`DELETE FROM draft WHERE key = ?`, d.Key)
-	} else {
-		_, err = s.q.Exec(`INSERT INTO draft (key, text, updated_at) VALUES (?, ?, ?)
-			ON CONFLICT (key) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at`, d.Key, d.Text, now())
-	}
-	if err != nil {
-		return fmt.Errorf("save draft: %w", err)
-	}
-	return nil
-}

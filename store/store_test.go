@@ -78,7 +78,7 @@ func TestContributionsSurviveReopen(t *testing.T) {
 	if err := s.SaveDraft(sessions.Draft{Key: "capture", Text: "half"}); err != nil {
 		t.Fatal(err)
 	}
-	s.db.Close() // no checkpoint: as after a crash
+	crash(s) // no checkpoint: as after a crash
 
 	s, err = Open(path)
 	if err != nil {

@@ -1,0 +1,105 @@
+package store
+
+import (
+	"database/sql"
+	"fmt"
+
+	"werkgroep/sessions"
+)
+
+// Half-typed text belongs to the program it was typed in (program.go):
+// two programs typing in the same step each keep their own draft under
+// the same key. A program sees its own drafts and those of programs that
+// have ended, never another running program's; saving under a key takes
+// over the ended programs' drafts under that key, so that a draft put
+// back and then stored or changed is not offered again.
+
+// Drafts returns this program's drafts and those kept by programs that
+// no longer run, oldest first.
+func (s *Store) Drafts() ([]sessions.Draft, error) {
+	me := s.prog.current()
+	rows, err := s.q.Query(`SELECT d.owner, d.key, d.text, d.updated_at, d.author_id, d.placement, p.host, p.pid
+		FROM draft d LEFT JOIN program p ON p.id = d.owner ORDER BY d.updated_at, d.key`)
+	if err != nil {
+		return nil, fmt.Errorf("drafts: %w", err)
+	}
+	defer rows.Close()
+	var out []sessions.Draft
+	for rows.Next() {
+		var d sessions.Draft
+		var owner int64
+		var at string
+		var author sql.NullInt64
+		var r run
+		if err := rows.Scan(&owner, &d.Key, &d.Text, &at, &author, &d.Placement, &r.host, &r.pid); err != nil {
+			return nil, fmt.Errorf("drafts: %w", err)
+		}
+		if owner != me && s.running(owner, r) {
+			continue // another program's, still being typed
+		}
+		d.Updated, d.Author = parseTime(at), author.Int64
+		out = append(out, d)
+	}
+	return out, rows.Err()
+}
+
+// SaveDraft keeps a half-typed entry under its key for this program; an
+// empty text removes it. Either way the drafts of ended programs under
+// the same key are removed: this program has taken their text over.
+func (s *Store) SaveDraft(d sessions.Draft) error {
+	me, err := s.owner()
+	if err != nil {
+		return fmt.Errorf("save draft: %w", err)
+	}
+	tx, err := s.begin()
+	if err != nil {
+		return fmt.Errorf("save draft: %w", err)
+	}
+	defer tx.Rollback()
+	if d.Text == "" {
+		_, err = tx.Exec(`DELETE FROM draft WHERE owner = ? AND key = ?`, me, d.Key)
+	} else {
+		_, err = tx.Exec(`INSERT INTO draft (owner, key, text, updated_at, author_id, placement) VALUES (?, ?, ?, ?, ?, ?)
+			ON CONFLICT (owner, key) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at,
+				author_id = excluded.author_id, placement = excluded.placement`,
+			me, d.Key, d.Text, now(), nullID(d.Author), d.Placement)
+	}
+	if err != nil {
+		return fmt.Errorf("save draft: %w", err)
+	}
+	if err := s.takeOver(tx, me, d.Key); err != nil {
+		return fmt.Errorf("save draft: %w", err)
+	}
+	return tx.Commit()
+}
+
+// takeOver removes the drafts under key of programs that have ended.
+func (s *Store) takeOver(tx txn, me int64, key string) error {
+	rows, err := tx.Query(`SELECT d.owner, p.host, p.pid FROM draft d LEFT JOIN program p ON p.id = d.owner
+		WHERE d.key = ? AND d.owner != ?`, key, me)
+	if err != nil {
+		return err
+	}
+	var ended []int64
+	for rows.Next() {
+		var owner int64
+		var r run
+		if err := rows.Scan(&owner, &r.host, &r.pid); err != nil {
+			rows.Close()
+			return err
+		}
+		if !s.running(owner, r) {
+			ended = append(ended, owner)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, owner := range ended {
+		if _, err := tx.Exec(`DELETE FROM draft WHERE owner = ? AND key = ?`, owner, key); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,126 @@
+package store
+
+import (
+	"database/sql"
+	"os"
+	"sync"
+)
+
+// Each program that keeps a draft has a row in the program table (its
+// computer and process), made with its first draft and removed when it
+// closes the file. A draft whose program has no row, or whose process is
+// gone, is of a program that has ended (closed, crashed or killed), and is
+// offered to the next one. A row from another computer is of a program
+// that has ended too: SQLite's WAL mode works only with every program on
+// one computer, so that file was carried over. A process number reused
+// by a later, unrelated process keeps a crashed program's draft back
+// until that process ends: late, never lost.
+
+// program is this store's row, shared with its batches.
+type program struct {
+	mu sync.Mutex
+	id int64 // 0 until the first draft
+}
+
+func (p *program) current() int64 {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.id
+}
+
+// run is a program row as read beside a draft: null when there is none.
+type run struct {
+	host sql.NullString
+	pid  sql.NullInt64
+}
+
+// openHere are the program rows of stores open in this process, by file:
+// this process is alive, but a row with its process number is running
+// only if one of its own stores holds it (two stores on one file in one
+// process are two programs; an old row may carry a reused number).
+var openHere = struct {
+	sync.Mutex
+	rows map[hereKey]bool
+}{rows: map[hereKey]bool{}}
+
+type hereKey struct {
+	path string
+	id   int64
+}
+
+var hostname = sync.OnceValue(func() string {
+	h, _ := os.Hostname()
+	return h
+})
+
+// owner is this store's program row, made on first use.
+func (s *Store) owner() (int64, error) {
+	p := s.prog
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.id != 0 {
+		return p.id, nil
+	}
+	res, err := s.q.Exec(`INSERT INTO program (host, pid, started_at) VALUES (?, ?, ?)`, hostname(), os.Getpid(), now())
+	if err != nil {
+		return 0, err
+	}
+	if p.id, err = res.LastInsertId(); err != nil {
+		return 0, err
+	}
+	openHere.Lock()
+	openHere.rows[hereKey{s.path, p.id}] = true
+	openHere.Unlock()
+	s.forgetEnded()
+	return p.id, nil
+}
+
+// forgetEnded removes the rows of ended programs that keep no draft.
+// It only tidies: a failure changes nothing that matters.
+func (s *Store) forgetEnded() {
+	rows, err := s.q.Query(`SELECT id, host, pid FROM program WHERE id NOT IN (SELECT owner FROM draft)`)
+	if err != nil {
+		return
+	}
+	var ended []int64
+	for rows.Next() {
+		var id int64
+		var r run
+		if rows.Scan(&id, &r.host, &r.pid) == nil && !s.running(id, r) {
+			ended = append(ended, id)
+		}
+	}
+	rows.Close()
+	for _, id := range ended {
+		s.q.Exec(`DELETE FROM program WHERE id = ?`, id)
+	}
+}
+
+// running reports whether the program of row id (read as r) still runs.
+func (s *Store) running(id int64, r run) bool {
+	if !r.host.Valid || r.host.String != hostname() {
+		return false
+	}
+	if int(r.pid.Int64) == os.Getpid() {
+		openHere.Lock()
+		defer openHere.Unlock()
+		return openHere.rows[hereKey{s.path, id}]
+	}
+	return processAlive(int(r.pid.Int64))
+}
+
+// endProgram removes this store's program row when it closes the file:
+// its drafts are then offered to the next program.
+func (s *Store) endProgram() {
+	p := s.prog
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.id == 0 {
+		return
+	}
+	s.q.Exec(`DELETE FROM program WHERE id = ?`, p.id)
+	openHere.Lock()
+	delete(openHere.rows, hereKey{s.path, p.id})
+	openHere.Unlock()
+	p.id = 0
+}
