@@ -37,7 +37,7 @@ func TestDiskFullAtQuit(t *testing.T) {
 	text := "half getypt op een volle schijf"
 	f, tm := fullWhileTyping(t, text)
 	tm.send(keyCtrlC)
-	tm.waitFor(say("quit.unsaved.full"), 5*time.Second)
+	tm.waitFor(say("quit.unsaved.full.short"), 5*time.Second)
 	if !shows(tm.screen(), "» "+text) {
 		t.Fatalf("the text is no longer in the input:\n%s", tm.screen())
 	}
@@ -74,7 +74,7 @@ func TestDiskFullAtQuitNeverTraps(t *testing.T) {
 	text := "dit moet je nog kunnen overnemen"
 	_, tm := fullWhileTyping(t, text)
 	tm.send(keyCtrlC)
-	tm.waitFor(say("quit.unsaved.full"), 5*time.Second)
+	tm.waitFor(say("quit.unsaved.full.short"), 5*time.Second)
 	tm.send(keyCtrlC)
 	if code := tm.wait(5 * time.Second); code != 0 {
 		t.Errorf("exit %d, want 0", code)

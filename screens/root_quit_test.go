@@ -6,6 +6,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"werkgroep/sessions"
 )
@@ -74,17 +75,30 @@ func TestQuitOnAFullDiskWaits(t *testing.T) {
 	if _, cmd := root.Update(keyMsg("ctrl+c")); stops(cmd) {
 		t.Fatal("ctrl+c stopped although the half-typed text could not be saved")
 	}
-	if root.status != root.ctx.T("quit.unsaved.full") || !root.isError {
-		t.Errorf("status %q, want %q", root.status, root.ctx.T("quit.unsaved.full"))
+	// The status line is one line: at 100 columns the short text, which
+	// fits 80; in a wider window the whole explanation.
+	if root.status != root.ctx.T("quit.unsaved.full.short") || !root.isError {
+		t.Errorf("status %q, want %q", root.status, root.ctx.T("quit.unsaved.full.short"))
 	}
-	if s.input.Value() != "half getypt" {
+	if w := ansi.StringWidth(root.ctx.T("quit.unsaved.full.short")); w > 80 {
+		t.Errorf("the short notice is %d columns wide, more than 80", w)
+	}
+	root.Update(tea.WindowSizeMsg{Width: 200, Height: 30})
+	root.Update(tea.KeyPressMsg{Code: '.', Text: "."})
+	if _, cmd := root.Update(keyMsg("ctrl+c")); stops(cmd) {
+		t.Fatal("ctrl+c after another key stopped")
+	}
+	if root.status != root.ctx.T("quit.unsaved.full") {
+		t.Errorf("at 200 columns status %q, want %q", root.status, root.ctx.T("quit.unsaved.full"))
+	}
+	if s.input.Value() != "half getypt." {
 		t.Errorf("the input holds %q", s.input.Value())
 	}
 	disk.full = false
 	if _, cmd := root.Update(keyMsg("ctrl+c")); !stops(cmd) {
 		t.Fatal("with room again, the second ctrl+c did not stop")
 	}
-	if got := draftTextsIn(t, disk); !slices.Equal(got, []string{"half getypt"}) {
+	if got := draftTextsIn(t, disk); !slices.Equal(got, []string{"half getypt."}) {
 		t.Errorf("drafts %q, want the half-typed text", got)
 	}
 }
