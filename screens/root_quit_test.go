@@ -159,3 +159,28 @@ func TestDraftSaveRetriesOnceThereIsRoom(t *testing.T) {
 		t.Errorf("status %q, want %q", lastStatus(t), ctx.T("draft.saved.again"))
 	}
 }
+
+// TestExampleDraftRetriesOnceThereIsRoom: the same for the example of a
+// placement on the tension schema.
+func TestExampleDraftRetriesOnceThereIsRoom(t *testing.T) {
+	s, ctx, _ := openSchema(t, 1)
+	disk := &fullDisk{Store: ctx.Store, full: true}
+	ctx.Store = disk
+	press(t, s, "tab", "down", "e")
+	typeText(t, s, "voorbeeld")
+	s.typedAt = time.Now().Add(-time.Minute) // typing paused long ago
+	s.tickPending = false
+	lastNav = nil
+	drive(t, s, schemaDraftTickMsg{}) // the save fails
+	if !s.draftStuck || !s.tickPending {
+		t.Fatalf("after a failed save: stuck %v, a retry pending %v", s.draftStuck, s.tickPending)
+	}
+	disk.full = false
+	drive(t, s, schemaDraftTickMsg{}) // the retry
+	if got := draftTextsIn(t, disk); !slices.Equal(got, []string{"voorbeeld"}) {
+		t.Errorf("drafts %q after the retry with room", got)
+	}
+	if lastStatus(t) != ctx.T("draft.saved.again") {
+		t.Errorf("status %q, want %q", lastStatus(t), ctx.T("draft.saved.again"))
+	}
+}
