@@ -31,7 +31,7 @@ var sessionEN = []entry{
 	{"session.now.present", "%s is now marked present."},
 	{"session.edited", "Changed."},
 	{"session.gone", "This contribution was deleted meanwhile."},
-	{"session.edit.gone", "This contribution was deleted meanwhile, in another window. Press enter to store your text as a new contribution, or esc to let it go."},
+	{"session.edit.gone", "This contribution was deleted meanwhile. Enter: store it as new; esc: drop it."},
 	{"session.edit.asnew", "Stored as a new contribution."},
 	{"session.deleted", "Deleted. Press u to put it back."},
 	{"session.restored", "Put back."},

@@ -32,7 +32,7 @@ var sessionNL = []entry{
 	{"session.now.present", "%s staat nu op aanwezig."},
 	{"session.edited", "Gewijzigd."},
 	{"session.gone", "Deze bijdrage is intussen verwijderd."},
-	{"session.edit.gone", "Deze bijdrage is intussen verwijderd, in een ander venster. Druk op enter om je tekst als nieuwe bijdrage op te slaan, of op esc om hem te laten vallen."},
+	{"session.edit.gone", "Deze bijdrage is intussen verwijderd. Enter: als nieuwe opslaan; esc: weglaten."},
 	{"session.edit.asnew", "Opgeslagen als nieuwe bijdrage."},
 	{"session.deleted", "Verwijderd. Druk op u om het terug te zetten."},
 	{"session.restored", "Teruggezet."},

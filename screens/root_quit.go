@@ -5,6 +5,7 @@ import (
 	"os"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"werkgroep/sessions"
 )
@@ -56,10 +57,14 @@ func (r *Root) quit() tea.Cmd {
 		return tea.Quit
 	}
 	r.quitAnyway = true
-	r.status, r.isError = r.ctx.T("quit.unsaved", plainError(err)), true
+	long, short := r.ctx.T("quit.unsaved", plainError(err)), r.ctx.T("quit.unsaved.short")
 	var full interface{ NoRoom() bool }
 	if errors.As(err, &full) && full.NoRoom() {
-		r.status = r.ctx.T("quit.unsaved.full")
+		long, short = r.ctx.T("quit.unsaved.full"), r.ctx.T("quit.unsaved.full.short")
+	}
+	r.status, r.isError = long, true
+	if ansi.StringWidth(long) > r.width {
+		r.status = short // the status line is one line: the short one fits 80 columns
 	}
 	return nil
 }

@@ -37,6 +37,7 @@ type Schema struct {
 	typedAt     time.Time // last keystroke in the example, for its draft
 	tickPending bool
 	draftKey    string
+	draftStuck  bool // the last save of the example's draft failed; retried
 	width       int
 	height      int
 	loaded      bool
@@ -106,6 +107,8 @@ func (s *Schema) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		return s, s.load
 	case schemaDraftTickMsg:
 		return s, s.draftTicked()
+	case schemaDraftDoneMsg:
+		return s, s.draftDone(msg)
 	case tea.PasteMsg:
 		if s.editing {
 			var cmd tea.Cmd

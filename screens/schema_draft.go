@@ -60,12 +60,33 @@ func (s *Schema) saveDraft() tea.Cmd {
 	d := s.exampleDraft()
 	s.draftKey = d.Key
 	st := s.ctx.Store
-	return func() tea.Msg {
-		if err := st.SaveDraft(d); err != nil {
-			return ErrorMsg{Err: err}
-		}
+	return func() tea.Msg { return schemaDraftDoneMsg{err: st.SaveDraft(d)} }
+}
+
+// schemaDraftDoneMsg is a finished save of the example's draft. One that
+// failed (a full disk) is tried again after draftRetry, for as long as
+// the example is open; the text stays in it meanwhile. The first failure
+// and the save that works again are said in the status line.
+type schemaDraftDoneMsg struct{ err error }
+
+func (s *Schema) draftDone(m schemaDraftDoneMsg) tea.Cmd {
+	switch {
+	case m.err == nil && s.draftStuck:
+		s.draftStuck = false
+		return Notify(s.ctx.T("draft.saved.again"))
+	case m.err == nil:
 		return nil
 	}
+	var retry tea.Cmd
+	if !s.tickPending {
+		s.tickPending = true
+		retry = draftTick(draftRetry)
+	}
+	if s.draftStuck {
+		return retry
+	}
+	s.draftStuck = true
+	return tea.Batch(Fail(m.err), retry)
 }
 
 // clearDraft removes the draft once the example is stored or dropped.
