@@ -4,10 +4,10 @@ package i18n
 // database, a mistyped --data, which file is open, the copy made when a
 // session starts.
 var filesNL = []entry{
-	{"refused.data", "Niets geschreven: %s is het databestand zelf. Daar wordt nooit overheen geschreven. Kies een andere naam."},
-	{"refused.link", "Niets geschreven: %s verwijst naar het databestand %s. Daar wordt nooit overheen geschreven. Kies een andere naam."},
-	{"refused.side", "Niets geschreven: %s hoort bij het databestand %s. Daar wordt nooit overheen geschreven. Kies een andere naam."},
-	{"refused.database", "Niets geschreven: %s is een database. Daar wordt nooit overheen geschreven. Kies een andere naam."},
+	{"refused.data", "Niets geschreven: %s is het databestand zelf. Kies een andere naam."},
+	{"refused.link", "Niets geschreven: %s verwijst naar het databestand %s. Kies een andere naam."},
+	{"refused.side", "Niets geschreven: %s hoort bij het databestand %s. Kies een andere naam."},
+	{"refused.database", "Niets geschreven: %s is een database. Kies een andere naam."},
 	{"data.nofolder", "De map %s bestaat niet, dus het databestand %s kan daar niet komen. Kijk of de naam goed getypt is, of maak de map eerst."},
 	{"data.nofolder.env", "De map %s bestaat niet, dus het databestand %s (uit WERKGROEP_DATA) kan daar niet komen. Kijk of de naam goed getypt is, of maak de map eerst."},
 	{"data.file", "Bestand: %s"},

@@ -44,6 +44,8 @@ type termOpts struct {
 	args       []string
 	noStderr   bool // stderr to the terminal, as a person would see it
 	shell      bool // an interactive bash instead, with job control, to type werkgroep into
+
+	user *syscall.Credential // run as this user instead (ordinaryUser)
 }
 
 // baseEnv is a small, fixed environment: Dutch, a capable xterm, and the
@@ -72,6 +74,9 @@ func start(t testing.TB, o termOpts) *term {
 		cmd = exec.Command("bash", "--norc", "--noprofile", "-i")
 	}
 	cmd.Env = append(baseEnv(o.home), o.env...)
+	if o.user != nil {
+		cmd.SysProcAttr = &syscall.SysProcAttr{Credential: o.user}
+	}
 	tm := &term{t: t, cmd: cmd, vt: vt10x.New(vt10x.WithSize(o.cols, o.rows)), done: make(chan struct{}), read: make(chan struct{})}
 	if !o.noStderr {
 		cmd.Stderr = &lockedWriter{mu: &tm.mu, w: &tm.stderr}
