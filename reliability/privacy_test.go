@@ -138,9 +138,11 @@ func TestEverythingWrittenIsPrivate(t *testing.T) {
 	// the program chooses itself keep the files private.
 	defer syscall.Umask(syscall.Umask(0))
 	home := t.TempDir()
-	dir := filepath.Join(t.TempDir(), "nieuw", "map")
+	// The default data file: its folder is made on first run (a --data
+	// into a folder that does not exist is refused, issue 11 point 8).
+	dir := filepath.Join(home, "data", "werkgroep")
 	data := filepath.Join(dir, "werkgroep.db")
-	if code, msg := runCLI(t, home, "demo", "--data", data); code != 0 {
+	if code, msg := runCLI(t, home, "demo"); code != 0 {
 		t.Fatalf("demo: %d %s", code, msg)
 	}
 	outDir := t.TempDir()
