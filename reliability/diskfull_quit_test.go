@@ -19,8 +19,7 @@ func fullWhileTyping(t *testing.T, text string) (fixture, *term) {
 	f := newFixture(t)
 	tm := start(t, termOpts{args: []string{"--data", f.path}})
 	openSession(t, tm, 0)
-	tm.send("iets voor de volle schijf" + keyEnter)
-	tm.waitFor(captured(1), 5*time.Second)
+	storeFirst(t, tm, "iets voor de volle schijf")
 	setFileLimit(t, tm.cmd.Process.Pid, uint64(fileSize(t, f.path+"-wal")))
 	tm.send(text)
 	tm.waitFor(say("rel.nospace"), 5*time.Second) // the draft save after the pause failed
