@@ -26,6 +26,7 @@ var exportEN = []entry{
 	{"md.timebox", "%d min"},
 	{"md.skipped", "skipped"},
 	{"md.said.none", "Nothing was noted for the agenda items."},
+	{"md.grouponly", "(for the group only)"},
 	{"md.decisions", "Decisions"},
 	{"md.decisions.none", "No decisions."},
 	{"md.actions", "Actions"},

@@ -28,6 +28,7 @@ var exportNL = []entry{
 	{"md.timebox", "%d min"},
 	{"md.skipped", "overgeslagen"},
 	{"md.said.none", "Bij de agendapunten is niets genoteerd."},
+	{"md.grouponly", "(alleen voor de groep)"},
 	{"md.decisions", "Besluiten"},
 	{"md.decisions.none", "Geen besluiten."},
 	{"md.actions", "Acties"},
