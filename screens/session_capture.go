@@ -219,6 +219,8 @@ func (s *SessionScreen) listKey(msg tea.KeyPressMsg) tea.Cmd {
 		return s.ctx.Push(NewOutcomeForm(s.ctx, c))
 	case key.Matches(msg, k.Attrib) && ok:
 		s.openWhoPicker(pickWhoSelected)
+	case key.Matches(msg, k.GroupOnly) && ok:
+		return s.toggleGroupOnly(c)
 	case key.Matches(msg, k.SetKind) && ok:
 		c.Kind = sessions.Kind(msg.Code - '1')
 		if err := s.ctx.Store.UpdateContribution(c); err != nil {
