@@ -9,9 +9,9 @@ func meeting4() meeting {
 		attendance: "pppppppnpppppa",
 		steps: [][]said{
 			{ // Welkom en check-in
-				{"bart", inbreng, "Ik was twee keer weg. Fijn om er bij de laatste weer bij te zijn.", result{}},
+				{"bart", inbreng, "Ik was de vorige keer weg. Fijn om er bij de laatste weer bij te zijn.", result{}},
 				{"ricardo", inbreng, "Ik wil vandaag weten wat er met al onze woorden gebeurt.",
-					adopted("afsluiting: overzicht van wat er met de inbreng is gedaan")},
+					opened(adopted("afsluiting: overzicht van wat er met de inbreng is gedaan"))},
 				{"priya", inbreng, "Ik heb de vorige keer gemist. Ik heb het verslag twee keer gelezen.", result{}},
 			},
 			{ // Terugblik: acties en verslag

@@ -17,6 +17,9 @@ func fillSmall(wr *writer) error {
 	ids := map[string]sessions.ID{}
 	for _, p := range people {
 		pp := sessions.Participant{WerkgroepID: wr.w.ID, Name: p.name, Naming: p.naming, Paragraph: p.paragraph, About: p.about}
+		if on, ok := namingChanged[p.key]; ok {
+			pp.NamingOn = evening(on)
+		}
 		if err := wr.st.SaveParticipant(&pp); err != nil {
 			return err
 		}
@@ -56,6 +59,9 @@ func (wr *writer) holdMeeting(se *sessions.Session, m meeting, ids map[string]se
 		for k, s := range block {
 			c := sessions.Contribution{SessionID: se.ID, StepID: st.ID, Kind: s.kind, Text: s.text,
 				Created: starts[st.ID].Add(gap * time.Duration(k+1))}
+			if s.out.shared {
+				c.Sharing = sessions.Shared
+			}
 			switch s.who {
 			case group:
 				c.ByGroup = true
