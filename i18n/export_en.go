@@ -13,6 +13,7 @@ var exportEN = []entry{
 	{"md.date.none", "Date: not planned yet"},
 	{"md.place", "Place: %s"},
 	{"md.approved", "These minutes were approved on %s."},
+	{"md.approved.changed", "These minutes were approved on %s, changed on %s."},
 	{"md.notapproved", "These minutes have not been approved yet."},
 	{"md.attendance", "Who was there"},
 	{"md.attendance.none", "Attendance was not recorded."},

@@ -15,6 +15,7 @@ var exportNL = []entry{
 	{"md.date.none", "Datum: nog niet gepland"},
 	{"md.place", "Plaats: %s"},
 	{"md.approved", "Dit verslag is vastgesteld op %s."},
+	{"md.approved.changed", "Dit verslag is vastgesteld op %s, gewijzigd op %s."},
 	{"md.notapproved", "Dit verslag is nog niet vastgesteld."},
 	{"md.attendance", "Wie waren er"},
 	{"md.attendance.none", "Er is niet bijgehouden wie er waren."},

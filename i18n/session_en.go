@@ -34,6 +34,8 @@ var sessionEN = []entry{
 	{"session.edit.gone", "This contribution was deleted meanwhile. Enter: store it as new; esc: drop it."},
 	{"session.edit.asnew", "Stored as a new contribution."},
 	{"grouponly.tag", "for the group only"},
+	{"approved.ask", "The minutes of this session were approved on %s. Change them anyway? Press %s once more. The minutes will then say: changed today."},
+	{"approved.changed", "Approved on %s, now changed on %s. Go through the change with the group next time."},
 	{"grouponly.key", "for the group only on/off"},
 	{"grouponly.on", "This stays in the group: it will not be in the participatieparagraaf."},
 	{"grouponly.off", "This may leave the group: it can be in the participatieparagraaf."},

@@ -35,6 +35,8 @@ var sessionNL = []entry{
 	{"session.edit.gone", "Deze bijdrage is intussen verwijderd. Enter: als nieuwe opslaan; esc: weglaten."},
 	{"session.edit.asnew", "Opgeslagen als nieuwe bijdrage."},
 	{"grouponly.tag", "alleen voor de groep"},
+	{"approved.ask", "Het verslag van deze bijeenkomst is vastgesteld op %s. Toch wijzigen? Druk nog een keer op %s. In het verslag komt dan: gewijzigd op vandaag."},
+	{"approved.changed", "Vastgesteld op %s, nu gewijzigd op %s. Bespreek de wijziging de volgende keer met de groep."},
 	{"grouponly.key", "alleen voor de groep aan/uit"},
 	{"grouponly.on", "Dit blijft in de groep: het komt niet in de participatieparagraaf."},
 	{"grouponly.off", "Dit mag buiten de groep: het kan in de participatieparagraaf komen."},

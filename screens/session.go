@@ -45,9 +45,10 @@ type SessionScreen struct {
 	pickFor pickPurpose
 	undo    []sessions.Contribution
 	timer   stepTimer
-	scroll  int         // rows scrolled up in the presentation view
-	before  sessionMode // the mode to return to from the presentation
-	confirm bool        // s was pressed once: a second s marks the session done
+	scroll  int           // rows scrolled up in the presentation view
+	before  sessionMode   // the mode to return to from the presentation
+	confirm bool          // s was pressed once: a second s marks the session done
+	guard   approvalGuard // a change to approved minutes asks first (session_approved.go)
 
 	draftSeq   int
 	editGone   bool // the contribution being edited was deleted elsewhere
