@@ -50,7 +50,8 @@ func revised(first, then result) result {
 }
 
 // todo is an action agreed in a session. owner is a person's key, or free
-// text for someone outside the group ("gemeente", "ANE-bureau").
+// text for someone outside the group ("gemeente", "ANE-bureau"); several
+// owners are joined with "+" ("priya+fatma").
 type todo struct {
 	what   string
 	owner  string

@@ -2,6 +2,7 @@ package demo
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 	"time"
 
@@ -88,10 +89,12 @@ func (wr *writer) holdMeeting(se *sessions.Session, m meeting, ids map[string]se
 	}
 	for _, t := range m.actions {
 		a := sessions.Action{SessionID: se.ID, What: t.what, Due: t.due, Status: t.status}
-		if id, ok := ids[t.owner]; ok {
-			a.OwnerID = id
-		} else {
-			a.OwnerText = t.owner
+		for _, key := range strings.Split(t.owner, "+") {
+			if id, ok := ids[key]; ok {
+				a.Owners = append(a.Owners, sessions.Owner{ParticipantID: id})
+			} else {
+				a.Owners = append(a.Owners, sessions.Owner{Name: key})
+			}
 		}
 		if err := wr.st.SaveAction(&a); err != nil {
 			return err

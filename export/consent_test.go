@@ -88,7 +88,7 @@ func consentWerkgroep(t testing.TB, lang sessions.Lang) (*store.Store, sessions.
 		must(st.SetOutcome(checkIn.ID, sessions.Adopted, "werkwijze"))
 		mine := sessions.Contribution{SessionID: s2.ID, StepID: s2.Steps[3].ID, ParticipantID: p.ID, Text: fmt.Sprintf("groepszaak %02d", k), Sharing: sessions.GroupOnly}
 		must(st.AddContribution(&mine))
-		a := sessions.Action{SessionID: s1.ID, What: fmt.Sprintf("actie %02d", k), OwnerID: p.ID}
+		a := sessions.Action{SessionID: s1.ID, What: fmt.Sprintf("actie %02d", k), Owners: sessions.OwnedBy(p.ID)}
 		must(st.SaveAction(&a))
 		must(st.SavePlacement(sessions.Placement{SessionID: s1.ID, ParticipantID: p.ID, Dimension: 1 + k%5,
 			Now: 1 + k%7, Wish: 1 + (k+3)%7, Example: fmt.Sprintf("voorbeeld %02d", k)}))

@@ -115,12 +115,22 @@ type Action struct {
 	ID        ID
 	SessionID ID // the session it was agreed in
 	What      string
-	OwnerID   ID     // a participant, or zero
-	OwnerText string // free text when the owner is not a participant
-	Due       string // YYYY-MM-DD or empty
+	Owners    []Owner // who does it, in order; none is allowed
+	Due       string  // YYYY-MM-DD or empty
 	Status    ActionStatus
 	Updated   time.Time
 }
+
+// Owner is one of the people who do an action: a participant (whose
+// naming choice applies wherever it is shown), or a name typed for
+// someone outside the group ("gemeente", "ANE-bureau").
+type Owner struct {
+	ParticipantID ID     // zero for a typed name
+	Name          string // the typed name, when ParticipantID is zero
+}
+
+// OwnedBy is an action's owners when one participant does it.
+func OwnedBy(id ID) []Owner { return []Owner{{ParticipantID: id}} }
 
 // Placement is where one person (or the group, ParticipantID zero) places a
 // dimension of the tension schema now and as wished, 1..7; zero is "not placed".

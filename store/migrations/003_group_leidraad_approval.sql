@@ -19,3 +19,17 @@ ALTER TABLE werkgroep ADD COLUMN leidraad_feedback TEXT NOT NULL DEFAULT '';
 
 -- The last date approved minutes were changed after approval.
 ALTER TABLE session ADD COLUMN changed_on TEXT NOT NULL DEFAULT '';
+
+-- An action can have more than one owner: participants (their naming
+-- applies) or typed names, in the order given. action.owner_id and
+-- owner_text are no longer read or written; their values move here.
+CREATE TABLE action_owner (
+	action_id      INTEGER NOT NULL REFERENCES action(id) ON DELETE CASCADE,
+	position       INTEGER NOT NULL,
+	participant_id INTEGER REFERENCES participant(id) ON DELETE CASCADE,
+	name           TEXT NOT NULL DEFAULT '',
+	PRIMARY KEY (action_id, position)
+);
+INSERT INTO action_owner (action_id, position, participant_id, name)
+	SELECT id, 1, owner_id, CASE WHEN owner_id IS NULL THEN owner_text ELSE '' END
+	FROM action WHERE owner_id IS NOT NULL OR owner_text != '';
