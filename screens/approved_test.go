@@ -47,7 +47,7 @@ func TestChangingApprovedMinutesAsksFirst(t *testing.T) {
 	if count() != 1 {
 		t.Fatal("a first enter on approved minutes should ask, not store")
 	}
-	if n := statusText(); !strings.Contains(n, "vastgesteld op 2026-11-01") || !strings.Contains(n, "Druk nog een keer op enter") {
+	if n := statusText(); !strings.Contains(n, "vastgesteld op 2026-11-01") || !strings.Contains(n, "Nog een keer enter: toch wijzigen") {
 		t.Errorf("want the question as a status line, got %q", n)
 	}
 	if s.input.Value() != "Later toegevoegd" {
