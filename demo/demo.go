@@ -66,7 +66,7 @@ func Fill(st sessions.Store, o Options) (sessions.Werkgroep, error) {
 			return s.Werkgroep, ErrExists
 		}
 	}
-	w := sessions.Werkgroep{Name: name, Lang: sessions.Dutch}
+	w := sessions.Werkgroep{Name: name, Lang: sessions.Dutch, Leidraad: leidraad}
 	var fill func(*writer) error
 	if o.Size == Large {
 		w.Theme, w.Trekkers = largeTheme, largeTrekkers

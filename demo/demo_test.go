@@ -164,7 +164,10 @@ func TestNoRealNames(t *testing.T) {
 		texts = append(texts, c.Text, c.OutcomeNote)
 	}
 	for _, a := range d.actions {
-		texts = append(texts, a.What, a.OwnerText)
+		texts = append(texts, a.What)
+		for _, o := range a.Owners {
+			texts = append(texts, o.Name)
+		}
 	}
 	for _, se := range d.sessions {
 		texts = append(texts, se.Place)

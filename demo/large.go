@@ -188,10 +188,13 @@ func (wr *writer) largeActions(ids []sessions.ID) error {
 		default:
 			a.Status = sessions.ActionOpen
 		}
-		if wr.rng.IntN(10) < 7 {
-			a.OwnerID = ids[wr.rng.IntN(len(ids))]
-		} else {
-			a.OwnerText = pickS(wr, otherOwners)
+		switch r := wr.rng.IntN(10); {
+		case r < 6:
+			a.Owners = sessions.OwnedBy(ids[wr.rng.IntN(len(ids))])
+		case r < 7: // two people together
+			a.Owners = []sessions.Owner{{ParticipantID: ids[wr.rng.IntN(len(ids))]}, {ParticipantID: ids[wr.rng.IntN(len(ids))]}}
+		default:
+			a.Owners = []sessions.Owner{{Name: pickS(wr, otherOwners)}}
 		}
 		if err := wr.st.SaveAction(&a); err != nil {
 			return err

@@ -13,7 +13,7 @@ func meeting1() meeting {
 				{"sanne", inbreng, "Ik ben hier omdat ik jaren met instanties heb gepraat zonder dat er iets veranderde. Ik wil dat het nu anders gaat.", result{}},
 				{"youssef", inbreng, "Ik werk bij de gemeente. Ik merk dat we vaak over mensen praten in plaats van met ze. Daarom zit ik hier.", result{}},
 				{"ineke", inbreng, "Ik vond het spannend om te komen. Fijn dat niemand vroeg wat ik 'heb'.",
-					adopted("werkwijze: de check-in vraagt wat je wilt delen, nooit naar een beperking (vanaf bijeenkomst 2)")},
+					opened(adopted("werkwijze: de check-in vraagt wat je wilt delen, nooit naar een beperking (vanaf bijeenkomst 2)"))},
 				{"henk", inbreng, "Ik luister vandaag vooral.", result{}},
 			},
 			{ // Waarom deze werkgroep
@@ -63,7 +63,7 @@ func meeting1() meeting {
 				{"naima", inbreng, "Ik ga naar huis met meer vragen dan antwoorden, en dat is goed.", result{}},
 				{"ineke", inbreng, "Fijn dat een verschil ook mocht blijven staan.", result{}},
 				{group, idee, "Volgende keer beginnen met de open vragen van vandaag.",
-					adopted("agenda bijeenkomst 2, terugblik")},
+					opened(adopted("agenda bijeenkomst 2, terugblik"))},
 			},
 		},
 		decisions: []string{

@@ -11,8 +11,8 @@ func meeting2() meeting {
 		steps: [][]said{
 			{ // Welkom en check-in
 				{"tom", inbreng, "Vorige keer was ik er niet. Ik heb het verslag gelezen en vond het herkenbaar.", result{}},
-				{"esther", inbreng, "Ik ben nieuw. Ik schrijf verhalen van mensen uit mijn buurt op, en ik hoop dat ze hier ergens landen.",
-					partly("Twee verhalen staan als voorbeeld in de visietekst. Een verhalenbundel valt buiten deze werkgroep.")},
+				{"esther", inbreng, "De eerste keer kon ik er niet bij zijn. Ik schrijf verhalen van mensen uit mijn buurt op, en ik hoop dat ze hier ergens landen.",
+					opened(partly("Twee verhalen staan als voorbeeld in de visietekst. Een verhalenbundel valt buiten deze werkgroep."))},
 				{"joyce", inbreng, "Ik loop stage en wil vooral leren hoe je dit samen doet.", result{}},
 			},
 			{ // Terugblik: acties en verslag
@@ -70,7 +70,7 @@ func meeting2() meeting {
 				{"kees", inbreng, "Vandaag voelde ik me wel gehoord.", result{}},
 				{group, eens, "Volgende keer verder met verdiepen: wat maakt een relatie gelijkwaardig?", result{}},
 				{"sanne", idee, "Kunnen we de volgende keer in Oost zitten? Dan kunnen meer mensen uit die buurt komen.",
-					adopted("bijeenkomst 3 in Wijkcentrum De Kapel, Oost")},
+					opened(adopted("bijeenkomst 3 in Wijkcentrum De Kapel, Oost"))},
 			},
 		},
 		decisions: []string{

@@ -69,7 +69,7 @@ func meeting3() meeting {
 				{"naima", inbreng, "Ik ben blij dat ik toch ben gekomen.", result{}},
 				{group, eens, "Volgende keer: wat is er nodig op elk niveau, en wat betekent zeggenschap in een buurtteam?", result{}},
 				{"youssef", idee, "Ik neem de vraag over betaald en vrijwillig mee naar mijn afdeling en kom erop terug.",
-					adopted("actie bijeenkomst 3; het antwoord kwam in bijeenkomst 4")},
+					opened(adopted("actie bijeenkomst 3; het antwoord kwam in bijeenkomst 4"))},
 			},
 		},
 		decisions: []string{

@@ -9,9 +9,9 @@ func meeting4() meeting {
 		attendance: "pppppppnpppppa",
 		steps: [][]said{
 			{ // Welkom en check-in
-				{"bart", inbreng, "Ik was twee keer weg. Fijn om er bij de laatste weer bij te zijn.", result{}},
+				{"bart", inbreng, "Ik was de vorige keer weg. Fijn om er bij de laatste weer bij te zijn.", result{}},
 				{"ricardo", inbreng, "Ik wil vandaag weten wat er met al onze woorden gebeurt.",
-					adopted("afsluiting: overzicht van wat er met de inbreng is gedaan")},
+					opened(adopted("afsluiting: overzicht van wat er met de inbreng is gedaan"))},
 				{"priya", inbreng, "Ik heb de vorige keer gemist. Ik heb het verslag twee keer gelezen.", result{}},
 			},
 			{ // Terugblik: acties en verslag
@@ -92,7 +92,7 @@ func meeting4() meeting {
 		},
 		actions: []todo{
 			{"Eerste versie van de visietekst rondsturen", "de trekkers", "2026-05-05", open},
-			{"De participatieparagraaf schrijven: wat is er met ieders inbreng gedaan", "priya", "2026-05-12", open},
+			{"De participatieparagraaf schrijven: wat is er met ieders inbreng gedaan", "priya+fatma", "2026-05-12", open},
 			{"Het advies over meeschrijven aan aanbestedingen naar de werkgroep Aanbesteden sturen", "ANE-bureau", "2026-05-01", open},
 			{"Over een half jaar alle deelnemers laten weten wat er met hun inbreng is gebeurd", "gemeente", "2026-10-14", open},
 			{"Het schema bespreken in het eigen team", "tom", "2026-06-01", open},

@@ -34,18 +34,24 @@ type result struct {
 	outcome sessions.Outcome
 	note    string
 	earlier *result
+	// shared opens up a remark in a check-in or check-out (for the group
+	// only by default) because it became input: it changed the way of
+	// working or asked for something that was done.
+	shared bool
 }
 
 func adopted(where string) result  { return result{outcome: sessions.Adopted, note: where} }
 func partly(whatWhy string) result { return result{outcome: sessions.PartlyAdopted, note: whatWhy} }
 func notTaken(why string) result   { return result{outcome: sessions.NotAdopted, note: why} }
+func opened(r result) result       { r.shared = true; return r }
 func revised(first, then result) result {
 	then.earlier = &first
 	return then
 }
 
 // todo is an action agreed in a session. owner is a person's key, or free
-// text for someone outside the group ("gemeente", "ANE-bureau").
+// text for someone outside the group ("gemeente", "ANE-bureau"); several
+// owners are joined with "+" ("priya+fatma").
 type todo struct {
 	what   string
 	owner  string

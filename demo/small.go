@@ -2,6 +2,7 @@ package demo
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 	"time"
 
@@ -17,6 +18,9 @@ func fillSmall(wr *writer) error {
 	ids := map[string]sessions.ID{}
 	for _, p := range people {
 		pp := sessions.Participant{WerkgroepID: wr.w.ID, Name: p.name, Naming: p.naming, Paragraph: p.paragraph, About: p.about}
+		if on, ok := namingChanged[p.key]; ok {
+			pp.NamingOn = evening(on)
+		}
 		if err := wr.st.SaveParticipant(&pp); err != nil {
 			return err
 		}
@@ -56,6 +60,9 @@ func (wr *writer) holdMeeting(se *sessions.Session, m meeting, ids map[string]se
 		for k, s := range block {
 			c := sessions.Contribution{SessionID: se.ID, StepID: st.ID, Kind: s.kind, Text: s.text,
 				Created: starts[st.ID].Add(gap * time.Duration(k+1))}
+			if s.out.shared {
+				c.Sharing = sessions.Shared
+			}
 			switch s.who {
 			case group:
 				c.ByGroup = true
@@ -82,10 +89,12 @@ func (wr *writer) holdMeeting(se *sessions.Session, m meeting, ids map[string]se
 	}
 	for _, t := range m.actions {
 		a := sessions.Action{SessionID: se.ID, What: t.what, Due: t.due, Status: t.status}
-		if id, ok := ids[t.owner]; ok {
-			a.OwnerID = id
-		} else {
-			a.OwnerText = t.owner
+		for _, key := range strings.Split(t.owner, "+") {
+			if id, ok := ids[key]; ok {
+				a.Owners = append(a.Owners, sessions.Owner{ParticipantID: id})
+			} else {
+				a.Owners = append(a.Owners, sessions.Owner{Name: key})
+			}
 		}
 		if err := wr.st.SaveAction(&a); err != nil {
 			return err

@@ -174,20 +174,31 @@ func TestSmallActions(t *testing.T) {
 	st, w := sharedSmall(t)
 	d := read(t, st, w.ID)
 	status := map[sessions.ActionStatus]int{}
-	byPerson, byOther := 0, 0
+	byPerson, byOther, shared := 0, 0, 0
 	for _, a := range d.actions {
 		status[a.Status]++
 		if _, err := time.Parse("2006-01-02", a.Due); err != nil {
 			t.Errorf("action %q: due %q", a.What, a.Due)
 		}
-		switch {
-		case a.OwnerID != 0 && a.OwnerText == "":
-			byPerson++
-		case a.OwnerID == 0 && a.OwnerText != "":
-			byOther++
-		default:
-			t.Errorf("action %q: owner %d %q", a.What, a.OwnerID, a.OwnerText)
+		if len(a.Owners) > 1 {
+			shared++
 		}
+		for _, o := range a.Owners {
+			switch {
+			case o.ParticipantID != 0 && o.Name == "":
+				byPerson++
+			case o.ParticipantID == 0 && o.Name != "":
+				byOther++
+			default:
+				t.Errorf("action %q: owner %+v", a.What, o)
+			}
+		}
+		if len(a.Owners) == 0 {
+			t.Errorf("action %q has no owner", a.What)
+		}
+	}
+	if shared == 0 {
+		t.Error("no action is shared by two people")
 	}
 	for _, s := range []sessions.ActionStatus{sessions.ActionOpen, sessions.ActionDone, sessions.ActionDropped} {
 		if status[s] == 0 {

@@ -59,16 +59,27 @@ func (m *minutes) actionRow(a sessions.Action) []string {
 	}
 }
 
-// owner is who does an action: the participant as they chose to be named
-// ("een deelnemer" when not named), or the free text.
+// owner is who does an action: each participant as they chose to be named
+// ("een deelnemer" when not named), and the typed names, in order.
 func (m *minutes) owner(a sessions.Action) string {
-	if a.OwnerID != 0 {
-		if p, ok := m.people[a.OwnerID]; ok {
-			if n := p.InMinutes(); n != "" {
-				return n
+	var names []string
+	for _, o := range a.Owners {
+		if o.ParticipantID == 0 {
+			if n := oneLine(o.Name); n != "" {
+				names = append(names, n)
 			}
-			return m.t.T("md.someone")
+			continue
+		}
+		if p, ok := m.people[o.ParticipantID]; ok {
+			if n := p.InMinutes(); n != "" {
+				names = append(names, n)
+			} else {
+				names = append(names, m.t.T("md.someone"))
+			}
 		}
 	}
-	return a.OwnerText
+	if len(names) == 0 {
+		return ""
+	}
+	return m.join(names)
 }

@@ -97,7 +97,13 @@ func fixture(t testing.TB, lang sessions.Lang) (*store.Store, sessions.Werkgroep
 	decide(s2, "Verslag 1 is vastgesteld.")
 
 	act := func(se sessions.Session, what string, owner sessions.ID, ownerText, due string, status sessions.ActionStatus) {
-		a := sessions.Action{SessionID: se.ID, What: what, OwnerID: owner, OwnerText: ownerText, Due: due, Status: status}
+		a := sessions.Action{SessionID: se.ID, What: what, Due: due, Status: status}
+		if owner != 0 {
+			a.Owners = append(a.Owners, sessions.Owner{ParticipantID: owner})
+		}
+		if ownerText != "" {
+			a.Owners = append(a.Owners, sessions.Owner{Name: ownerText})
+		}
 		must(st.SaveAction(&a))
 	}
 	act(s1, "Verslag rondsturen", anna.ID, "", "2026-01-20", sessions.ActionDone)
@@ -105,5 +111,6 @@ func fixture(t testing.TB, lang sessions.Lang) (*store.Store, sessions.Werkgroep
 	act(s1, "Uitzoeken *wat* mag\nen wat niet", quirine.ID, "", "2026-02-01", sessions.ActionDropped)
 	act(s2, "Tekst `visie` schrijven", elsje.ID, "", "2026-03-01", sessions.ActionOpen)
 	act(s2, "Koffie regelen", 0, "", "", sessions.ActionOpen)
+	act(s2, "Samen de zaal inrichten", bram.ID, "Wijkteam Noord", "2026-03-10", sessions.ActionOpen)
 	return st, w
 }

@@ -23,6 +23,9 @@ type minutes struct {
 	// the whole-process minutes write every text twice (what was said,
 	// and the participatieparagraaf).
 	texts map[sessions.ID][]string
+	// groupOnly holds the contributions that stay in the group's own
+	// minutes (Contribution.GroupOnly): never in the paragraph.
+	groupOnly map[sessions.ID]bool
 }
 
 // text is c's text as escaped lines (escapedLines), made once per
@@ -76,6 +79,15 @@ func load(st sessions.Store, o Options) (*minutes, error) {
 	if err != nil {
 		return nil, err
 	}
+	if o.Session == 0 {
+		// The whole-process report holds the participatieparagraaf too:
+		// one person carries one naming in one file, or the minutes would
+		// undo what the paragraph hides. So the more private of their two
+		// choices holds everywhere in it (README, "Minutes").
+		for i := range ps {
+			ps[i].Naming = sessions.MorePrivate(ps[i].Naming, ps[i].Paragraph)
+		}
+	}
 	m.list = ps
 	m.people = make(map[sessions.ID]sessions.Participant, len(ps))
 	for _, p := range ps {
@@ -124,10 +136,21 @@ func (m *minutes) loadSession(st sessions.Store, se sessions.Session) (sessionDa
 	for _, c := range kept {
 		sd.said[c.StepID] = append(sd.said[c.StepID], c)
 	}
-	// Questions are gathered in agenda order, then in the order asked.
 	for _, step := range se.Steps {
 		for _, c := range sd.said[step.ID] {
-			if c.Kind == sessions.Vraag {
+			if c.GroupOnly(step) {
+				if m.groupOnly == nil {
+					m.groupOnly = map[sessions.ID]bool{}
+				}
+				m.groupOnly[c.ID] = true
+			}
+		}
+	}
+	// Questions are gathered in agenda order, then in the order asked;
+	// only those still open: an answered one is no longer an open question.
+	for _, step := range se.Steps {
+		for _, c := range sd.said[step.ID] {
+			if c.Kind == sessions.Vraag && sessions.OutcomeOf(c) == sessions.OutcomeOpen {
 				sd.questions = append(sd.questions, c)
 			}
 		}

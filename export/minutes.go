@@ -140,11 +140,15 @@ func kindOf(c sessions.Contribution) sessions.Kind {
 }
 
 // item is a contribution as a list item, attributed as its speaker chose:
-// "— M.S.", "— de groep", or nothing.
+// "— M.S.", "— de groep", or nothing; marked in words when it is for the
+// group only, so that whoever forwards the minutes sees it.
 func (m *minutes) item(c sessions.Contribution) string {
 	s := joinBlock(m.text(c), 2)
 	if by := m.attribution(c); by != "" {
 		s += " — " + escapeLine(by)
+	}
+	if m.groupOnly[c.ID] {
+		s += " " + escapeLine(m.t.T("md.grouponly"))
 	}
 	return s
 }

@@ -12,11 +12,13 @@ import (
 // of the whole-process minutes, and alone by RenderParagraaf:
 //
 //	# Participatieparagraaf: <werkgroep>   (alone; in the minutes: ## Participatieparagraaf)
-//	## Hoe mensen betrokken zijn geweest
-//	### Bijeenkomsten                      the sessions held, with date and attendance
-//	### Wie deden er mee                   names as chosen for the paragraph, others counted
-//	### Werkwijzen                         the steps of each session held
-//	## Wat er met de inbreng is gedaan
+//	short prose, about a page             (paragraaf_prose.go, paragraaf_summary.go)
+//	## Bijlage
+//	### Hoe mensen betrokken zijn geweest
+//	#### Bijeenkomsten                     the sessions held, with date and attendance
+//	#### Wie deden er mee                  names as chosen for the paragraph, others counted
+//	#### Werkwijzen                        the steps of each session held
+//	### Wat er met de inbreng is gedaan
 //	counts per outcome, then one section per outcome, open ones included
 //
 // A policy document goes further than the group's own minutes, so people
@@ -64,16 +66,19 @@ func (m *minutes) paragraafPart(w *mdWriter) {
 	m.paragraaf(w, 3)
 }
 
-// paragraaf writes both parts, their headings at level.
+// paragraaf writes the short prose, then the appendix with the full
+// lists, its headings at level.
 func (m *minutes) paragraaf(w *mdWriter, level int) {
-	w.para(escapeLine(m.t.T("para.intro", oneLine(m.w.Name))) + "\\\n" + escapeLine(m.t.T("para.consent")))
-	w.heading(level, escapeHeading(m.t.T("para.involved")))
 	held := m.held()
-	m.paraSessions(w, level+1, held)
-	m.paraPeople(w, level+1, held)
-	m.paraWays(w, level+1, held)
-	w.heading(level, escapeHeading(m.t.T("para.input")))
-	m.paraInput(w, level+1)
+	m.prose(w, held)
+	w.heading(level, escapeHeading(m.t.T("para.appendix")))
+	w.para(escapeLine(m.t.T("para.intro", oneLine(m.w.Name))) + "\\\n" + escapeLine(m.t.T("para.consent")))
+	w.heading(level+1, escapeHeading(m.t.T("para.involved")))
+	m.paraSessions(w, level+2, held)
+	m.paraPeople(w, level+2, held)
+	m.paraWays(w, level+2, held)
+	w.heading(level+1, escapeHeading(m.t.T("para.input")))
+	m.paraInput(w, level+2)
 }
 
 // held is the sessions that took place: started or done, or with

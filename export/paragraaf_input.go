@@ -8,7 +8,8 @@ import (
 
 // paraInput counts the contributions per outcome, then lists them per
 // outcome with where or why. Open ones are listed too: leaving them out
-// would make the paragraph look more finished than it is.
+// would make the paragraph look more finished than it is. What is for the
+// group only is neither counted nor listed.
 func (m *minutes) paraInput(w *mdWriter, level int) {
 	order := []sessions.Outcome{sessions.Adopted, sessions.PartlyAdopted, sessions.NotAdopted, sessions.OutcomeOpen}
 	var by [4][]string
@@ -17,6 +18,9 @@ func (m *minutes) paraInput(w *mdWriter, level int) {
 		sd := &m.sessions[i]
 		for _, st := range sd.Steps {
 			for _, c := range sd.said[st.ID] {
+				if m.groupOnly[c.ID] {
+					continue
+				}
 				o := sessions.OutcomeOf(c)
 				by[o] = append(by[o], m.paraItem(c, sd.Number))
 				total++

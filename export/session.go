@@ -28,9 +28,14 @@ func (m *minutes) sessionHeader(w *mdWriter, sd *sessionData) {
 	if purpose := oneLine(sd.Purpose); purpose != "" {
 		w.para(escapeLine(m.t.T("md.purpose", purpose)))
 	}
-	if sd.ApprovedOn != "" {
+	switch {
+	case sd.ApprovedOn != "" && sd.ChangedOn != "":
+		// changed after approval: the group sees both dates, so that it
+		// can check the change at its next meeting
+		w.para(escapeLine(m.t.T("md.approved.changed", m.date(sd.ApprovedOn), m.date(sd.ChangedOn))))
+	case sd.ApprovedOn != "":
 		w.para(escapeLine(m.t.T("md.approved", m.date(sd.ApprovedOn))))
-	} else {
+	default:
 		w.para(escapeLine(m.t.T("md.notapproved")))
 	}
 }

@@ -38,6 +38,8 @@ var coreEN = []entry{
 	{"stepkind.schema", "tension schema"},
 	{"group", "the group"},
 	{"unnamed", "participant %d"},
+	{"name.hidden", "%s (not named)"},
+	{"name.as", "%s (as %s)"},
 	{"session.n", "Session %d"},
 	{"lang.nl", "Dutch"},
 	{"lang.en", "English"},

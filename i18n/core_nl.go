@@ -39,6 +39,8 @@ var coreNL = []entry{
 	{"stepkind.schema", "spanningsschema"},
 	{"group", "de groep"},
 	{"unnamed", "deelnemer %d"},
+	{"name.hidden", "%s (niet genoemd)"},
+	{"name.as", "%s (als %s)"},
 	{"session.n", "Bijeenkomst %d"},
 	{"lang.nl", "Nederlands"},
 	{"lang.en", "Engels"},

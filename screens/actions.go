@@ -23,8 +23,9 @@ type Actions struct {
 	earlierIDs         map[sessions.ID]bool // shown once, kept while their status changes
 	people             []sessions.Participant
 	focus              actionsPart
-	confirm            bool        // waiting for a yes to delete the selected item
-	wantDecision       sessions.ID // select this one after the next load
+	confirm            bool          // waiting for a yes to delete the selected item
+	guard              approvalGuard // a change to approved minutes asks first (session_approved.go)
+	wantDecision       sessions.ID   // select this one after the next load
 	wantAction         sessions.ID
 	decForm            *decisionForm
 	actForm            *actionForm

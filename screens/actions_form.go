@@ -1,41 +1,40 @@
 package screens
 
 import (
+	"errors"
+	"strings"
+
 	"charm.land/huh/v2"
 
 	"werkgroep/sessions"
 )
 
-// Who owns an action, as chosen in the form: a participant's ID, or one
-// of these.
-const (
-	ownerNobody sessions.ID = 0
-	ownerOther  sessions.ID = -1
-)
-
-// actionForm edits one action: what, who, by when, status. The actions
-// screen and the look-back share it.
+// actionForm edits one action: what, who (any of the participants, and
+// names typed for others), by when, status. The actions screen and the
+// look-back share it.
 type actionForm struct {
 	*formHost
 	action           sessions.Action
 	what, other, due string
-	who              sessions.ID
+	owners           []sessions.ID // the participants chosen
 	status           sessions.ActionStatus
 }
 
 // newActionForm edits a, starting from what (a.What, or a kept draft).
 func newActionForm(c *Context, a sessions.Action, people []sessions.Participant, what string) *actionForm {
-	f := &actionForm{action: a, what: what, other: a.OwnerText, due: a.Due, status: a.Status}
-	opts := []huh.Option[sessions.ID]{huh.NewOption(c.T("actions.who.nobody"), ownerNobody)}
-	for _, p := range people {
-		opts = append(opts, huh.NewOption(sessions.CleanLine(p.Name), p.ID))
-		if p.ID == a.OwnerID {
-			f.who = p.ID
+	f := &actionForm{action: a, what: what, due: a.Due, status: a.Status}
+	var typed []string
+	for _, o := range a.Owners {
+		if o.ParticipantID != 0 {
+			f.owners = append(f.owners, o.ParticipantID)
+		} else if o.Name != "" {
+			typed = append(typed, o.Name)
 		}
 	}
-	opts = append(opts, huh.NewOption(c.T("actions.who.other"), ownerOther))
-	if f.who == ownerNobody && a.OwnerText != "" {
-		f.who = ownerOther
+	f.other = strings.Join(typed, ", ")
+	opts := make([]huh.Option[sessions.ID], 0, len(people))
+	for _, p := range people {
+		opts = append(opts, huh.NewOption(onScreen(c, p), p.ID))
 	}
 	statuses := make([]huh.Option[sessions.ActionStatus], 0, 3)
 	for _, st := range []sessions.ActionStatus{sessions.ActionOpen, sessions.ActionDone, sessions.ActionDropped} {
@@ -45,19 +44,21 @@ func newActionForm(c *Context, a sessions.Action, people []sessions.Participant,
 	if a.ID == 0 {
 		heading = c.T("actions.form.action.new")
 	}
-	// Value before Options: Options would otherwise overwrite the value
-	// with the first option.
+	first := []huh.Field{
+		huh.NewInput().Title(c.T("actions.field.what")).CharLimit(1000).Value(&f.what).
+			Validate(requiredText(c.T("actions.error.what"))),
+	}
+	if len(opts) > 0 {
+		// Value before Options: Options would otherwise overwrite the value.
+		first = append(first, huh.NewMultiSelect[sessions.ID]().Title(c.T("actions.field.who")).
+			Description(c.T("actions.field.who.many")).Value(&f.owners).Options(opts...).Height(min(len(opts), 6)+2))
+	}
 	f.formHost = newPagedForm(c,
+		formPage{fields: first},
 		formPage{fields: []huh.Field{
-			huh.NewInput().Title(c.T("actions.field.what")).CharLimit(1000).Value(&f.what).
-				Validate(requiredText(c.T("actions.error.what"))),
-			huh.NewSelect[sessions.ID]().Title(c.T("actions.field.who")).Value(&f.who).
-				Options(opts...).Height(min(len(opts), 6) + 1),
+			huh.NewInput().Title(c.T("actions.field.other")).Description(c.T("actions.field.other.many")).
+				CharLimit(300).Value(&f.other).Validate(typedOwnerCheck(c, people)),
 		}},
-		formPage{fields: []huh.Field{
-			huh.NewInput().Title(c.T("actions.field.other")).CharLimit(200).Value(&f.other).
-				Validate(requiredText(c.T("actions.error.other"))),
-		}, hide: func() bool { return f.who != ownerOther }},
 		formPage{fields: []huh.Field{
 			huh.NewInput().Title(c.T("actions.field.due")).Description(c.T("actions.field.due.hint")).
 				CharLimit(10).Value(&f.due).Validate(dateCheck(c)),
@@ -67,19 +68,45 @@ func newActionForm(c *Context, a sessions.Action, people []sessions.Participant,
 	return f
 }
 
+// typedNames are the names typed for owners outside the group, cleaned.
+func typedNames(s string) []string {
+	var out []string
+	for _, n := range strings.Split(s, ",") {
+		if n = sessions.CleanLine(n); n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// typedOwnerCheck asks, for a typed name that is a participant's, whether
+// it is that person: typed, the name would print in full in the minutes
+// even for someone who chose not to be named there.
+func typedOwnerCheck(c *Context, people []sessions.Participant) func(string) error {
+	return func(v string) error {
+		for _, n := range typedNames(v) {
+			for _, p := range people {
+				if strings.EqualFold(n, p.ShownAs(sessions.FullName)) {
+					return errors.New(c.T("actions.error.isparticipant", n))
+				}
+			}
+		}
+		return nil
+	}
+}
+
 // result is the action as filled in, cleaned, with the date as YYYY-MM-DD.
 func (f *actionForm) result(c *Context) sessions.Action {
 	a := f.action
 	a.What = sessions.CleanLine(f.what)
 	a.Due, _ = normalDate(c, f.due)
 	a.Status = f.status
-	a.OwnerID, a.OwnerText = 0, ""
-	switch f.who {
-	case ownerNobody:
-	case ownerOther:
-		a.OwnerText = sessions.CleanLine(f.other)
-	default:
-		a.OwnerID = f.who
+	a.Owners = nil
+	for _, id := range f.owners {
+		a.Owners = append(a.Owners, sessions.Owner{ParticipantID: id})
+	}
+	for _, n := range typedNames(f.other) {
+		a.Owners = append(a.Owners, sessions.Owner{Name: n})
 	}
 	return a
 }

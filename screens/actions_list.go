@@ -86,15 +86,27 @@ func (l *actionList) cycle(c *Context) (sessions.Action, error) {
 
 // owner says who does a, in words.
 func (l *actionList) owner(c *Context, a sessions.Action) string {
-	if a.OwnerID != 0 {
-		if n, ok := l.names[a.OwnerID]; ok {
-			return n
+	return ownersText(c.Lang, a, l.names)
+}
+
+// ownersText is everyone who does a, by names (a participant's label) or
+// as typed, separated by commas; "niemand in het bijzonder" for nobody.
+func ownersText(c interface{ T(string, ...any) string }, a sessions.Action, names map[sessions.ID]string) string {
+	var out []string
+	for _, o := range a.Owners {
+		switch {
+		case o.ParticipantID != 0:
+			if n, ok := names[o.ParticipantID]; ok && n != "" {
+				out = append(out, n)
+			}
+		case o.Name != "":
+			out = append(out, o.Name)
 		}
 	}
-	if a.OwnerText != "" {
-		return a.OwnerText
+	if len(out) == 0 {
+		return c.T("actions.who.nobody")
 	}
-	return c.T("actions.who.nobody")
+	return strings.Join(out, ", ")
 }
 
 // line is one action on one line: status in words (and "te laat"), what,

@@ -21,6 +21,21 @@ func (a *Actions) key(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 	if k.move(msg, a.cursor()) {
 		return a, nil
 	}
+	a.guard.next()
+	if a.focus != partEarlier && (key.Matches(msg, k.Add) || key.Matches(msg, k.Edit) || key.Matches(msg, k.Delete)) {
+		ok, cmd := a.guard.mayChange(a.ctx, &a.current, msg)
+		if !ok {
+			return a, cmd
+		}
+		s, next := a.act(msg)
+		return s, tea.Batch(cmd, next)
+	}
+	return a.act(msg)
+}
+
+// act handles a key that is not a cursor move.
+func (a *Actions) act(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
+	k := a.keys
 	switch {
 	case key.Matches(msg, k.Back):
 		return a, a.ctx.Pop()

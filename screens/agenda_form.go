@@ -27,10 +27,11 @@ type stepForm struct {
 	purpose string
 	prompt  string
 	minutes string
+	private bool // what is said here is for the group only (a check-in)
 }
 
 func newStepForm(c *Context, st sessions.Step) *stepForm {
-	f := &stepForm{orig: st, kind: st.Kind, title: st.Title, purpose: st.Purpose, prompt: st.Prompt}
+	f := &stepForm{orig: st, kind: st.Kind, title: st.Title, purpose: st.Purpose, prompt: st.Prompt, private: st.Private}
 	if st.ID != 0 {
 		f.minutes = strconv.Itoa(int(st.Timebox.Minutes()))
 	}
@@ -51,6 +52,8 @@ func newStepForm(c *Context, st sessions.Step) *stepForm {
 			CharLimit(4000).Lines(5).Value(&f.prompt),
 		huh.NewInput().Title(c.T("agenda.step.timebox")).Description(c.T("agenda.step.timebox.desc")).
 			CharLimit(3).Value(&f.minutes).Validate(agendaTimeboxCheck(c)),
+		huh.NewConfirm().Title(c.T("agenda.step.private")).Description(c.T("agenda.step.private.desc")).
+			Affirmative(c.T("agenda.step.private.yes")).Negative(c.T("agenda.step.private.no")).Value(&f.private),
 	}
 	// a new step starts with what kind it is; an existing one with its title
 	first := []huh.Field{title, kind}
@@ -100,6 +103,7 @@ func (f *stepForm) step(lang sessions.Lang) sessions.Step {
 	st.Prompt = sessions.Clean(f.prompt)
 	n, _ := agendaMinutes(f.minutes)
 	st.Timebox = time.Duration(n) * time.Minute
+	st.Private = f.private
 	return st
 }
 

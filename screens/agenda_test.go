@@ -61,7 +61,7 @@ func TestAgendaAddsAStepAfterTheSelectedOne(t *testing.T) {
 	s = paste(t, s, "Even koffie.")
 	s = press(t, s, "enter")
 	s = paste(t, s, "10")
-	s = press(t, s, "enter")
+	s = press(t, s, "enter", "enter") // and not for the group only
 
 	after := storedSteps(t, ctx, se.ID)
 	if len(after) != len(before)+1 {
@@ -104,7 +104,7 @@ func TestAgendaEditRejectsABadTimebox(t *testing.T) {
 	}
 	s = clearField(t, s)
 	s = paste(t, s, "25")
-	s = press(t, s, "enter")
+	s = press(t, s, "enter", "enter")
 	if s.Typing() {
 		t.Fatal("the form should close on 25")
 	}
@@ -121,7 +121,7 @@ func TestAgendaEditsTitleAndMultiLinePrompt(t *testing.T) {
 	s = paste(t, s, "Binnenkomen")
 	s = press(t, s, "enter", "enter", "enter", "alt+enter")
 	s = paste(t, s, "Neem de tijd.")
-	press(t, s, "enter", "enter")
+	press(t, s, "enter", "enter", "enter")
 	st := storedSteps(t, ctx, se.ID)[0]
 	if st.Title != "Binnenkomen" || !strings.HasSuffix(st.Prompt, "\nNeem de tijd.") {
 		t.Errorf("stored %q / %q", st.Title, st.Prompt)
@@ -197,6 +197,26 @@ func TestAgendaRemovesAStepAfterAYes(t *testing.T) {
 	}
 }
 
+// A step's "for the group only" setting: the template marks the check-in,
+// the agenda says so in words, and the form changes it.
+func TestAgendaStepForTheGroupOnly(t *testing.T) {
+	ctx, se, s := agendaOf(t)
+	if st := storedSteps(t, ctx, se.ID); !st[0].Private || st[1].Private {
+		t.Fatalf("the check-in should be for the group only, the next step not: %+v", st[:2])
+	}
+	if out := plain(s.View()); !strings.Contains(out, "Welkom en check-in") || !strings.Contains(out, "alleen groep") {
+		t.Errorf("want the check-in marked in words:\n%s", out)
+	}
+	// open the second step, go to the last field, choose yes
+	s = press(t, s, "down", "e", "enter", "enter", "enter", "enter", "enter", "left", "enter")
+	if s.Typing() {
+		t.Fatal("the form should be done")
+	}
+	if st := storedSteps(t, ctx, se.ID)[1]; !st.Private {
+		t.Errorf("the step should now be for the group only: %+v", st)
+	}
+}
+
 func TestAgendaSwitchesSessions(t *testing.T) {
 	ctx, w := testContext(t)
 	ses, _ := ctx.Store.Sessions(w.ID)
@@ -215,7 +235,7 @@ func TestAgendaSwitchesSessions(t *testing.T) {
 	// a step added now goes into session 1
 	s = press(t, s, "a", "enter")
 	s = paste(t, s, "Extra ronde")
-	press(t, s, "enter", "enter", "enter", "enter")
+	press(t, s, "enter", "enter", "enter", "enter", "enter")
 	if got := titles(storedSteps(t, ctx, ses[0].ID)); got[1] != "Extra ronde" {
 		t.Errorf("want the new step second in session 1: %v", got)
 	}

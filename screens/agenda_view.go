@@ -73,7 +73,7 @@ func (a *Agenda) total(steps []sessions.Step) string {
 // agendaColumns are the widths of a row's parts; kind is zero when the
 // window is too narrow for it.
 type agendaColumns struct {
-	title, time, kind, skipped int
+	title, time, kind, private, skipped int
 }
 
 func (a *Agenda) columns(steps []sessions.Step) agendaColumns {
@@ -82,6 +82,9 @@ func (a *Agenda) columns(steps []sessions.Step) agendaColumns {
 	for _, st := range steps {
 		if st.Skipped {
 			cols.skipped = ansi.StringWidth(c.T("agenda.skipped"))
+		}
+		if st.Private && a.width >= 60 {
+			cols.private = ansi.StringWidth(c.T("agenda.private"))
 		}
 		if a.width >= 60 {
 			cols.kind = max(cols.kind, ansi.StringWidth(c.T("stepkind."+string(st.Kind))))
@@ -94,12 +97,16 @@ func (a *Agenda) columns(steps []sessions.Step) agendaColumns {
 	if cols.skipped > 0 {
 		rest += 2 + cols.skipped
 	}
+	if cols.private > 0 {
+		rest += 2 + cols.private
+	}
 	cols.title = max(4, a.width-rest)
 	return cols
 }
 
-// row is "» 3. Title   45 min  activiteit  overgeslagen"; skipped steps
-// say so in words, not only in a fainter colour.
+// row is "» 3. Title   45 min  activiteit  alleen groep  overgeslagen";
+// skipped steps say so in words, not only in a fainter colour, and so do
+// steps whose words stay in the group.
 func (a *Agenda) row(st sessions.Step, sel bool, cols agendaColumns) string {
 	s, c := a.ctx.Styles, a.ctx
 	marker := "  "
@@ -114,6 +121,13 @@ func (a *Agenda) row(st sessions.Step, sel bool, cols agendaColumns) string {
 	line := fmt.Sprintf("%s%2d. %s  %*s", marker, st.Position, agendaPad(title, cols.title), cols.time, mins)
 	if cols.kind > 0 {
 		line += "  " + agendaPad(c.T("stepkind."+string(st.Kind)), cols.kind)
+	}
+	if cols.private > 0 {
+		mark := ""
+		if st.Private {
+			mark = c.T("agenda.private")
+		}
+		line += "  " + agendaPad(mark, cols.private)
 	}
 	if st.Skipped {
 		line += "  " + c.T("agenda.skipped")

@@ -176,11 +176,21 @@ func (l *LookBack) key(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 			l.confirm = true
 			return l, Notify(l.ctx.T("lookback.confirm.unapprove", l.prev.Number, l.prev.ApprovedOn))
 		}
-		return l, l.setApproval(l.ctx.Now().Format("2006-01-02"))
+		return l, l.setApproval(l.approvalDate())
 	case key.Matches(msg, k.Correct) && l.prev.ID != 0:
 		return l, l.ctx.Push(NewSessionScreen(l.ctx, l.werkgroep, l.prev.ID))
 	}
 	return l, nil
+}
+
+// approvalDate is the date of the meeting at which the minutes are
+// approved: the session being opened, when it has a date (the look-back
+// is its first step), else today.
+func (l *LookBack) approvalDate() string {
+	if d := l.current.Date; d != "" {
+		return d
+	}
+	return l.ctx.Now().Format("2006-01-02")
 }
 
 // setApproval marks the previous minutes approved on date, or not
@@ -192,6 +202,7 @@ func (l *LookBack) setApproval(date string) tea.Cmd {
 		return Fail(err)
 	}
 	se.ApprovedOn = date
+	se.ChangedOn = "" // approved (again) as they are now, or not approved at all
 	if err := l.ctx.Store.UpdateSession(se); err != nil {
 		return Fail(err)
 	}

@@ -91,13 +91,7 @@ func previousMinutes(st sessions.Store, werkgroep sessions.ID, se sessions.Sessi
 			continue
 		}
 		count++
-		who := a.OwnerText
-		if a.OwnerID != 0 {
-			who = names[a.OwnerID]
-		}
-		if who == "" {
-			who = lc.T("actions.who.nobody")
-		}
+		who := ownersText(lc, a, names)
 		parts := []string{strings.Join(strings.Fields(a.What), " "), who}
 		if a.Due != "" {
 			parts = append(parts, lc.T("actions.due", a.Due))

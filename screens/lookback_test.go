@@ -33,7 +33,7 @@ func meetingRecorded(t *testing.T, ctx *Context, w sessions.Werkgroep) (one, two
 		}
 	}
 	d := sessions.Decision{SessionID: one.ID, Text: "We schrijven de visie samen."}
-	a := sessions.Action{SessionID: one.ID, What: "Verslag rondsturen", OwnerID: elsje.ID, Due: "2026-11-20"}
+	a := sessions.Action{SessionID: one.ID, What: "Verslag rondsturen", Owners: sessions.OwnedBy(elsje.ID), Due: "2026-11-20"}
 	b := sessions.Action{SessionID: one.ID, What: "Zaal boeken", Status: sessions.ActionDone}
 	for _, err := range []error{ctx.Store.SaveDecision(&d), ctx.Store.SaveAction(&a), ctx.Store.SaveAction(&b)} {
 		if err != nil {
@@ -69,7 +69,7 @@ func TestLookBackShowsAndClosesEarlierOpenActions(t *testing.T) {
 		t.Fatalf("e should open the action form:\n%s", plain(s.View()))
 	}
 	s = meetingPaste(t, s, " en mailen")
-	press(t, s, "enter", "enter", "enter", "enter")
+	press(t, s, "enter", "enter", "enter", "enter", "enter") // what, who, others, due, status
 	if got := meetingActions(t, ctx, w, one.ID)[0]; got.What != "Verslag rondsturen en mailen" || got.Status != sessions.ActionDone {
 		t.Errorf("after edit: %+v", got)
 	}

@@ -6,11 +6,9 @@ import (
 	"werkgroep/sessions"
 )
 
-// authors labels who said something the way the session screen does: as
-// each participant chose for the group's own minutes, a neutral "deelnemer
-// N" (N their place in the list of participants) for people who chose not
-// to be named, "de groep", or nothing. The outcome form and the review
-// screen share it, so a name is shown nowhere the person did not allow.
+// authors labels who said something the way the session screen does: the
+// name as entered, marked where the minutes show less of it (names.go),
+// "de groep", or nothing. The outcome form and the review screen share it.
 type authors struct {
 	byID  map[sessions.ID]string
 	group string
@@ -18,12 +16,8 @@ type authors struct {
 
 func newAuthors(c *Context, people []sessions.Participant) authors {
 	a := authors{byID: make(map[sessions.ID]string, len(people)), group: c.T("group")}
-	for i, p := range people {
-		name := p.InMinutes()
-		if name == "" {
-			name = c.T("unnamed", i+1)
-		}
-		a.byID[p.ID] = name
+	for _, p := range people {
+		a.byID[p.ID] = onScreen(c, p)
 	}
 	return a
 }

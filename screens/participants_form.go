@@ -21,10 +21,20 @@ type participantForm struct {
 	paraSel   *huh.Select[sessions.Naming]
 	shownFor  string // the name the options were last written for
 	shown     bool   // whether they were written at all
+	opts      []huh.Option[sessions.Naming]
+	// For someone new, the paragraph choice follows the minutes choice
+	// (sessions.ParagraphDefault) until it is changed by hand.
+	follow   bool
+	followed sessions.Naming
 }
 
 func newParticipantForm(c *Context, x sessions.Participant) *participantForm {
 	f := &participantForm{orig: x, name: x.Name, about: x.About, naming: x.Naming, paragraph: x.Paragraph}
+	if x.ID == 0 {
+		f.follow = true
+		f.paragraph = sessions.ParagraphDefault(f.naming)
+		f.followed = f.paragraph
+	}
 	f.namingSel = huh.NewSelect[sessions.Naming]().Title(c.T("people.naming")).Description(c.T("people.naming.desc")).
 		Value(&f.naming)
 	f.paraSel = huh.NewSelect[sessions.Naming]().Title(c.T("people.paragraph")).Description(c.T("people.paragraph.desc")).
@@ -48,20 +58,33 @@ func (f *participantForm) heading(c *Context) string {
 	return c.T("people.form.new")
 }
 
-// refresh rewrites the naming options when the typed name has changed.
+// refresh rewrites the naming options when the typed name has changed,
+// and moves the paragraph choice along with the minutes choice while it
+// follows it.
 func (f *participantForm) refresh(c *Context) {
+	if f.follow {
+		switch want := sessions.ParagraphDefault(f.naming); {
+		case f.paragraph != f.followed:
+			f.follow = false // chosen by hand
+		case f.paragraph != want:
+			f.paragraph, f.followed = want, want
+			if f.opts != nil {
+				f.paraSel.Options(f.opts...) // puts the cursor on the new value
+			}
+		}
+	}
 	name := sessions.CleanLine(f.name)
 	if f.shown && name == f.shownFor {
 		return
 	}
 	f.shownFor, f.shown = name, true
 	x := sessions.Participant{Name: name}
-	opts := make([]huh.Option[sessions.Naming], 0, len(sessions.Namings))
+	f.opts = make([]huh.Option[sessions.Naming], 0, len(sessions.Namings))
 	for _, n := range sessions.Namings {
-		opts = append(opts, huh.NewOption(namingShows(c, x, n), n))
+		f.opts = append(f.opts, huh.NewOption(namingShows(c, x, n), n))
 	}
-	f.namingSel.Options(opts...)
-	f.paraSel.Options(opts...)
+	f.namingSel.Options(f.opts...)
+	f.paraSel.Options(f.opts...)
 }
 
 // participant is what the form holds, cleaned.
@@ -98,6 +121,9 @@ func (p *Participants) updateForm(msg tea.Msg) tea.Cmd {
 		}
 		p.form = nil
 		p.upsert(x)
+		if warn := clashWarning(p.ctx, x, p.people); warn != "" {
+			return tea.Batch(Notify(warn), p.load)
+		}
 		done := "people.saved"
 		if f.orig.ID == 0 {
 			done = "people.added"

@@ -230,6 +230,8 @@ func (s *Review) key(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case key.Matches(msg, k.Set):
 		return s.openForm()
+	case key.Matches(msg, k.GroupOnly):
+		return s.toggleGroupOnly()
 	case key.Matches(msg, k.Jump):
 		if c, ok := s.selected(); ok {
 			return s.ctx.Push(newSessionAt(s.ctx, s.id, c.SessionID, c.StepID, c.ID))

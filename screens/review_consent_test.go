@@ -11,16 +11,18 @@ import (
 )
 
 // The consent test for what the screens show (export/consent_test.go does
-// the exports): sixteen people make every pair of naming choices; the
-// capture list, the presentation view, the review list with every row's
-// details and every participant filter, the outcome form, the look-back at
-// the previous minutes and the tension schema are read for any part of a
-// name, initials or own words a person did not allow for the minutes.
-// Screens name people as chosen for the minutes, or "deelnemer N".
+// the exports): sixteen people make every pair of naming choices. The
+// screens others see — the presentation view, the look-back at the
+// previous minutes, the tension schema and the export preview — are read
+// for any part of a name, initials or own words a person did not allow
+// for the minutes. The note-taker's own screens — capture, the list of
+// what was said, the review with every row's details and every
+// participant filter, the outcome form — show each name as entered,
+// marked where the minutes hide it ("… (niet genoemd)", names.go), and
+// never anyone's own words.
 //
 // Not checked, on purpose: the participants screen, where names are typed
-// and chosen, and the capture screen's attribution picker, which the
-// note-taker needs to find the person who speaks.
+// and chosen.
 
 type screenPerson struct {
 	sessions.Participant
@@ -76,7 +78,7 @@ func consentScreens(t *testing.T) (*Context, sessions.Werkgroep, []screenPerson,
 			t.Fatal(err)
 		}
 		ctx.Store.SetOutcome(c.ID, sessions.Outcome(k%4), fmt.Sprintf("toelichting %02d", k))
-		a := sessions.Action{SessionID: s1.ID, What: fmt.Sprintf("actie %02d", k), OwnerID: p.ID}
+		a := sessions.Action{SessionID: s1.ID, What: fmt.Sprintf("actie %02d", k), Owners: sessions.OwnedBy(p.ID)}
 		ctx.Store.SaveAction(&a)
 		ctx.Store.SavePlacement(sessions.Placement{SessionID: s1.ID, ParticipantID: p.ID, Dimension: 1 + k%5,
 			Now: 1 + k%7, Wish: 1 + (k+3)%7, Example: fmt.Sprintf("voorbeeld %02d", k)})
@@ -177,24 +179,32 @@ func TestConsentOnEveryScreen(t *testing.T) {
 	ex = press(t, ex, "left", "left")
 	show("export, paragraph", ex, 160, 600)
 
-	var all strings.Builder
+	own := map[string]bool{"capture": true, "capture list": true, "review": true, "review row": true,
+		"review filter": true, "outcome form": true, "bulk outcome form": true}
 	for _, v := range views {
+		if own[v.where] {
+			for _, p := range people {
+				if strings.Contains(v.text, p.about) {
+					t.Errorf("%s: %s's own words are on screen", v.where, p.Name)
+				}
+			}
+			continue
+		}
 		for _, problem := range screenConsentProblems(v.text, people, false, v.where == "export, paragraph") {
 			t.Errorf("%s: %s", v.where, problem)
 		}
-		all.WriteString(v.text + "\n")
 	}
 	// Without this, screens that named nobody would pass.
-	for i, p := range people {
-		want := p.InMinutes()
-		if want == "" {
-			want = fmt.Sprintf("deelnemer %d", i+1)
-		}
+	for _, p := range people {
+		want := onScreen(ctx, p.Participant)
 		if !strings.Contains(views[1].text, want) || !strings.Contains(views[3].text, want) {
 			t.Errorf("%s chose %d: %q is missing from the capture list or the review", p.Name, p.Naming, want)
 		}
-		if p.Naming == sessions.NotNamed && strings.Contains(views[2].text, want) {
-			t.Errorf("the projector labels %s, who chose not to be named", p.Name)
+		if p.Naming != sessions.FullName && !strings.Contains(want, "(") {
+			t.Errorf("%s chose %d: %q does not say how the minutes show them", p.Name, p.Naming, want)
+		}
+		if p.Naming == sessions.NotNamed && strings.Contains(views[2].text, p.first) {
+			t.Errorf("the projector names %s, who chose not to be named", p.Name)
 		}
 	}
 }

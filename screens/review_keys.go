@@ -12,6 +12,7 @@ type reviewKeys struct {
 	listKeys
 	Session, Step, Kind, Outcome, Who, Back   key.Binding
 	Clear, Search, Mark, All, Set, Jump, Quit key.Binding
+	GroupOnly                                 key.Binding
 	// while typing the search
 	Done, ClearSearch key.Binding
 }
@@ -34,6 +35,7 @@ func newReviewKeys(c *Context) reviewKeys {
 		All:         b([]string{"*", "ctrl+a"}, "*", "review.key.all"),
 		Set:         b([]string{"r", "enter"}, "r", "review.key.set"),
 		Jump:        b([]string{"n"}, "n", "review.key.jump"),
+		GroupOnly:   b([]string{"g"}, "g", "grouponly.key"),
 		Quit:        b([]string{"esc"}, "esc", "key.back"),
 		Done:        b([]string{"enter"}, "enter", "review.key.done"),
 		ClearSearch: b([]string{"esc"}, "esc", "review.key.clearq"),
@@ -49,7 +51,7 @@ func (s *Review) KeyMap() help.KeyMap {
 	return keyMap{
 		short: []key.Binding{k.Set, k.Mark, k.Outcome, k.Search, k.Jump, k.Quit},
 		full: [][]key.Binding{
-			{k.Set, k.Mark, k.All, k.Jump, k.Quit},
+			{k.Set, k.Mark, k.All, k.Jump, k.GroupOnly, k.Quit},
 			{k.Session, k.Step, k.Kind, k.Outcome, k.Who, k.Back, k.Clear, k.Search},
 			k.bindings(),
 		},

@@ -37,14 +37,13 @@ func TestReviewListsEverythingInAgendaOrderWithTheOpenCount(t *testing.T) {
 		t.Fatalf("%d rows shown, want 5", len(s.shown))
 	}
 	v := render(s, 80, 21)
+	// the note-taker's own screen: names as entered, marked where the
+	// minutes hide them
 	for _, want := range []string{"5 bijdragen, nog open: 4", "Filter: geen", "B1·1", "B2·3",
-		"— Linda Carolus", "— deelnemer 2", "— P.d.V.", "— de groep", "[ ]", "over "} {
+		"— Linda Carolus", "— Ahmed el Amrani (niet genoemd)", "— Petra de Vries (als P.d.V.)", "— de groep", "[ ]", "over "} {
 		if !strings.Contains(v, want) {
 			t.Errorf("missing %q in:\n%s", want, v)
 		}
-	}
-	if strings.Contains(v, "Ahmed") || strings.Contains(v, "Petra") {
-		t.Errorf("a name shown that was not chosen for the minutes:\n%s", v)
 	}
 }
 
@@ -75,7 +74,7 @@ func TestReviewFilters(t *testing.T) {
 	press(t, s, "U", "U", "U")
 	check("back to open", []string{all[0], all[1], all[2], all[4]}, "uitkomst: open")
 	press(t, s, "x", "d", "d")
-	check("participant 2", all[1:2], "wie: deelnemer 2")
+	check("participant 2", all[1:2], "wie: Ahmed el Amrani (niet genoemd)")
 	press(t, s, "d", "d")
 	check("the group", all[2:3], "wie: de groep")
 	press(t, s, "d")

@@ -94,7 +94,7 @@ func (s *Review) rowView(r *reviewRow, w int, selected bool) string {
 	if r.step >= 0 {
 		where = s.ctx.T("review.where", s.sessions[r.session].Number, r.step+1)
 	}
-	text := sessions.CleanLine(r.c.Text)
+	text := s.groupOnlyTag(r) + sessions.CleanLine(r.c.Text)
 	if r.label != "" {
 		text += " — " + r.label
 	}
@@ -134,7 +134,7 @@ func (s *Review) detailView(w int) []string {
 	}
 	head += " · " + s.ctx.T("kind."+itoa(int(r.c.Kind)))
 	out := []string{st.Subtle.Render(ruleLine(truncate(head, max(1, w-2)), w))}
-	text := sessions.CleanLine(r.c.Text)
+	text := s.groupOnlyTag(r) + sessions.CleanLine(r.c.Text)
 	if r.label != "" {
 		text += " — " + r.label
 	}

@@ -45,9 +45,10 @@ type SessionScreen struct {
 	pickFor pickPurpose
 	undo    []sessions.Contribution
 	timer   stepTimer
-	scroll  int         // rows scrolled up in the presentation view
-	before  sessionMode // the mode to return to from the presentation
-	confirm bool        // s was pressed once: a second s marks the session done
+	scroll  int           // rows scrolled up in the presentation view
+	before  sessionMode   // the mode to return to from the presentation
+	confirm bool          // s was pressed once: a second s marks the session done
+	guard   approvalGuard // a change to approved minutes asks first (session_approved.go)
 
 	draftSeq   int
 	editGone   bool // the contribution being edited was deleted elsewhere
@@ -286,9 +287,9 @@ func (s *SessionScreen) toList() {
 	s.input.focused = false
 }
 
-// label is how a contribution's author is shown on screen and in the
-// presentation: as the participant chose for the minutes, a neutral number
-// when they chose not to be named, "de groep", or nothing.
+// label is how a contribution's author is shown on the note-taker's
+// screen: the name as entered, marked where the minutes hide it
+// (names.go), "de groep", or nothing. The presentation has its own label.
 func (s *SessionScreen) label(c sessions.Contribution) string {
 	if c.ByGroup {
 		return s.ctx.T("group")
@@ -300,12 +301,9 @@ func (s *SessionScreen) personLabel(id sessions.ID) string {
 	if id == 0 {
 		return ""
 	}
-	for i, p := range s.people {
+	for _, p := range s.people {
 		if p.ID == id {
-			if name := p.InMinutes(); name != "" {
-				return name
-			}
-			return s.ctx.T("unnamed", i+1)
+			return onScreen(s.ctx, p)
 		}
 	}
 	return ""

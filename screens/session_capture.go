@@ -14,8 +14,16 @@ import (
 // then the editor.
 func (s *SessionScreen) captureKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.keys
+	s.guard.next()
 	switch {
 	case key.Matches(msg, k.Store):
+		if s.editing == 0 && sessions.Clean(s.input.Value()) != "" {
+			ok, cmd := s.mayChange(msg)
+			if !ok {
+				return cmd
+			}
+			return tea.Batch(cmd, s.storeInput())
+		}
 		return s.storeInput()
 	case key.Matches(msg, k.Attribute):
 		s.openWhoPicker(pickWho)
@@ -175,6 +183,7 @@ func (s *SessionScreen) listKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.keys
 	confirming := s.confirm
 	s.confirm = false
+	s.guard.next()
 	if k.listKeys.move(msg, &s.list) {
 		return nil
 	}
@@ -182,12 +191,33 @@ func (s *SessionScreen) listKey(msg tea.KeyPressMsg) tea.Cmd {
 	if confirming && !key.Matches(msg, k.Status) {
 		return Notify(s.ctx.T("session.confirm.kept"))
 	}
+	if s.changesMinutes(msg, ok) {
+		allowed, cmd := s.mayChange(msg)
+		if !allowed {
+			return cmd
+		}
+		return tea.Batch(cmd, s.listChange(msg, c, ok))
+	}
+	return s.listOther(msg, c, ok, confirming)
+}
+
+// changesMinutes reports whether a list key changes what the minutes say;
+// ok says whether a contribution is selected.
+func (s *SessionScreen) changesMinutes(msg tea.KeyPressMsg, ok bool) bool {
+	k := s.keys
+	for _, b := range []key.Binding{k.Edit, k.Delete, k.Move, k.Attrib, k.SetKind, k.GroupOnly} {
+		if ok && key.Matches(msg, b) {
+			return true
+		}
+	}
+	return key.Matches(msg, k.Undo) && len(s.undo) > 0
+}
+
+// listChange handles a list key that changes the minutes: the selected
+// contribution c (when ok), or the last one deleted.
+func (s *SessionScreen) listChange(msg tea.KeyPressMsg, c sessions.Contribution, ok bool) tea.Cmd {
+	k := s.keys
 	switch {
-	case key.Matches(msg, k.Back):
-		s.stopTimer()
-		return tea.Batch(s.saveDraftNow(), s.ctx.Pop())
-	case key.Matches(msg, k.Type):
-		s.toCapture()
 	case key.Matches(msg, k.Edit) && ok:
 		s.startEdit(c)
 	case key.Matches(msg, k.Delete) && ok:
@@ -215,16 +245,31 @@ func (s *SessionScreen) listKey(msg tea.KeyPressMsg) tea.Cmd {
 		return Notify(s.ctx.T("session.restored"))
 	case key.Matches(msg, k.Move) && ok:
 		s.openStepPicker()
-	case key.Matches(msg, k.Outcome) && ok:
-		return s.ctx.Push(NewOutcomeForm(s.ctx, c))
 	case key.Matches(msg, k.Attrib) && ok:
 		s.openWhoPicker(pickWhoSelected)
+	case key.Matches(msg, k.GroupOnly) && ok:
+		return s.toggleGroupOnly(c)
 	case key.Matches(msg, k.SetKind) && ok:
 		c.Kind = sessions.Kind(msg.Code - '1')
 		if err := s.ctx.Store.UpdateContribution(c); err != nil {
 			return s.updateFailed(c, err)
 		}
 		s.replace(c)
+	}
+	return nil
+}
+
+// listOther handles the list keys that change nothing in the minutes.
+func (s *SessionScreen) listOther(msg tea.KeyPressMsg, c sessions.Contribution, ok, confirming bool) tea.Cmd {
+	k := s.keys
+	switch {
+	case key.Matches(msg, k.Back):
+		s.stopTimer()
+		return tea.Batch(s.saveDraftNow(), s.ctx.Pop())
+	case key.Matches(msg, k.Type):
+		s.toCapture()
+	case key.Matches(msg, k.Outcome) && ok:
+		return s.ctx.Push(NewOutcomeForm(s.ctx, c))
 	case key.Matches(msg, k.Next):
 		return s.goToStep(s.nextStep(1))
 	case key.Matches(msg, k.Prev):

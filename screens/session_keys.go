@@ -15,6 +15,7 @@ type sessionKeys struct {
 	// in the list
 	Type, Edit, Delete, Undo, Move, Attrib, Next, Prev, ToggleTimer, Show key.Binding
 	Status, Actions, People, Export, OpenSchema, Back, SetKind, Outcome   key.Binding
+	GroupOnly                                                             key.Binding
 	// presenting
 	StopPresenting key.Binding
 }
@@ -53,6 +54,7 @@ func newSessionKeys(c *Context) sessionKeys {
 		OpenSchema:  b([]string{"o"}, "o", "session.key.schema"),
 		Back:        b([]string{"esc"}, "esc", "key.back"),
 		Outcome:     b([]string{"r"}, "r", "session.key.outcome"),
+		GroupOnly:   b([]string{"g"}, "g", "grouponly.key"),
 
 		StopPresenting: b([]string{"esc", "v", "f5", "q"}, "esc", "session.key.unpresent"),
 	}
@@ -80,7 +82,7 @@ func (s *SessionScreen) KeyMap() help.KeyMap {
 	}
 	short := []key.Binding{k.Type, k.Edit, k.Next, k.ToggleTimer, k.Show, k.Back}
 	full := [][]key.Binding{
-		{k.Type, k.Edit, k.Delete, k.Undo, k.Move, k.Attrib, k.SetKind, k.Outcome},
+		{k.Type, k.Edit, k.Delete, k.Undo, k.Move, k.Attrib, k.SetKind, k.Outcome, k.GroupOnly},
 		{k.Next, k.Prev, k.ToggleTimer, k.Show, k.Status, k.OpenSchema},
 		{k.Actions, k.People, k.Export, k.Back},
 		k.bindings(),

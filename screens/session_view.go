@@ -229,6 +229,7 @@ func (s *SessionScreen) row(c sessions.Contribution, width int, selected bool) [
 	if c.Outcome != sessions.OutcomeOpen {
 		text += " → " + s.ctx.T("outcome."+itoa(int(c.Outcome)))
 	}
+	text += s.groupOnlyTag(c)
 	lines := wrap(text, max(1, width-2))
 	for i := range lines {
 		prefix := "  "
@@ -254,6 +255,7 @@ func (s *SessionScreen) inputView(width, height int) []string {
 	if s.editing != 0 {
 		label = s.ctx.T("session.editing")
 	}
+	label += s.captureGroupOnly()
 	lines := s.input.View(width-2, maxLines, st.Cursor.Render)
 	marker := cursorMark
 	if s.mode != modeCapture {

@@ -32,6 +32,7 @@ type WerkgroepScreen struct {
 type werkgroepKeys struct {
 	listKeys
 	Run, Details, Agenda, People, Actions, Export, Edit, Add, Review, Back key.Binding
+	Leidraad                                                               key.Binding
 }
 
 // NewWerkgroepScreen opens the overview of werkgroep id.
@@ -50,6 +51,7 @@ func NewWerkgroepScreen(ctx *Context, id sessions.ID) Screen {
 		Edit:     b("e", "e", "wg.key.edit"),
 		Add:      b("n", "n", "wg.key.add"),
 		Review:   b("u", "u", "wg.key.review"),
+		Leidraad: b("l", "l", "wg.key.leidraad"),
 		Back:     b("esc", "esc", "key.back"),
 	}}
 }
@@ -110,7 +112,7 @@ func (s *WerkgroepScreen) KeyMap() help.KeyMap {
 	k := s.keys
 	return keyMap{
 		short: []key.Binding{k.Run, k.People, k.Agenda, k.Actions, k.Export, k.Back},
-		full:  [][]key.Binding{{k.Run, k.Details, k.Agenda, k.People, k.Actions}, {k.Review, k.Export, k.Edit, k.Add, k.Back}, k.bindings()},
+		full:  [][]key.Binding{{k.Run, k.Details, k.Agenda, k.People, k.Actions}, {k.Review, k.Leidraad, k.Export, k.Edit, k.Add, k.Back}, k.bindings()},
 	}
 }
 
@@ -181,6 +183,8 @@ func (s *WerkgroepScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Edit):
 		w := s.w
 		return s.ctx.Push(NewWerkgroepForm(s.ctx, &w))
+	case key.Matches(msg, k.Leidraad):
+		return s.ctx.Push(NewLeidraadForm(s.ctx, s.w))
 	case key.Matches(msg, k.Add) && !confirming:
 		s.confirm = true
 		return Notify(s.ctx.T("wg.confirm.add"))

@@ -76,3 +76,12 @@ const (
 	PartlyAdopted
 	NotAdopted
 )
+
+// Sharing says whether a contribution may leave the group's own minutes.
+type Sharing int
+
+const (
+	SharingAsStep Sharing = iota // as its step says (Step.Private)
+	GroupOnly                    // "alleen voor de groep"
+	Shared                       // opened up, also in a private step
+)

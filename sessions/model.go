@@ -22,6 +22,18 @@ type Werkgroep struct {
 	Lang     Lang
 	Template string // the template its agenda was built from
 	Created  time.Time
+	Leidraad Leidraad // what it did for each step of the Participatieleidraad Sociaal
+}
+
+// Leidraad is the werkgroep's own account, in its own words, of the three
+// steps of the Participatieleidraad Sociaal and of how people are invited
+// and hear back. An empty text means nothing was recorded yet; the
+// participatieparagraaf says so rather than leaving the step out.
+type Leidraad struct {
+	Listen   string // step 1: listening first
+	Together string // step 2: seeking solutions together
+	Role     string // step 3: a role in monitoring and testing the policy
+	Feedback string // how people are invited and how they hear back
 }
 
 // Session is one meeting of the werkgroep.
@@ -35,6 +47,7 @@ type Session struct {
 	Place       string
 	Status      SessionStatus
 	ApprovedOn  string // date the minutes were approved (vastgesteld); empty if not
+	ChangedOn   string // last date the minutes were changed after approval; empty if not
 	Steps       []Step
 }
 
@@ -50,6 +63,7 @@ type Step struct {
 	Timebox   time.Duration // suggested; zero means none
 	Skipped   bool
 	Elapsed   time.Duration // timer time used so far
+	Private   bool          // what is said here is for the group only, unless opened up (check-in, check-out)
 }
 
 // Participant is a member of the werkgroep. There is no role, label or
@@ -74,6 +88,7 @@ type Contribution struct {
 	ByGroup       bool // attributed to "de groep"
 	Kind          Kind
 	Text          string
+	Sharing       Sharing // whether it may leave the group's own minutes
 	Created       time.Time
 	Outcome       Outcome
 	OutcomeNote   string // where (adopted), what and why (partly), why (not adopted)
@@ -100,12 +115,22 @@ type Action struct {
 	ID        ID
 	SessionID ID // the session it was agreed in
 	What      string
-	OwnerID   ID     // a participant, or zero
-	OwnerText string // free text when the owner is not a participant
-	Due       string // YYYY-MM-DD or empty
+	Owners    []Owner // who does it, in order; none is allowed
+	Due       string  // YYYY-MM-DD or empty
 	Status    ActionStatus
 	Updated   time.Time
 }
+
+// Owner is one of the people who do an action: a participant (whose
+// naming choice applies wherever it is shown), or a name typed for
+// someone outside the group ("gemeente", "ANE-bureau").
+type Owner struct {
+	ParticipantID ID     // zero for a typed name
+	Name          string // the typed name, when ParticipantID is zero
+}
+
+// OwnedBy is an action's owners when one participant does it.
+func OwnedBy(id ID) []Owner { return []Owner{{ParticipantID: id}} }
 
 // Placement is where one person (or the group, ParticipantID zero) places a
 // dimension of the tension schema now and as wished, 1..7; zero is "not placed".

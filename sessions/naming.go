@@ -53,3 +53,14 @@ func initials(name string) string {
 	}
 	return b.String()
 }
+
+// ParagraphDefault is where a new person's choice for the
+// participatieparagraaf starts: their choice for the minutes, one step
+// more private, since a policy document goes further than the group's own
+// minutes. They can choose anything else.
+func ParagraphDefault(minutes Naming) Naming {
+	if minutes >= NotNamed {
+		return NotNamed
+	}
+	return minutes + 1
+}

@@ -18,7 +18,7 @@ type Store interface {
 	// Sessions returns the werkgroep's sessions in order, with their steps.
 	Sessions(werkgroep ID) ([]Session, error)
 	Session(id ID) (Session, error)
-	UpdateSession(s Session) error // date, place, status, approval, title
+	UpdateSession(s Session) error // date, place, status, approval and its changes, title
 	AddSession(werkgroep ID, title string) (Session, error)
 
 	AddStep(st *Step) error // appended to its session unless Position > 0
@@ -38,7 +38,7 @@ type Store interface {
 	Contributions(session ID) ([]Contribution, error)
 	WerkgroepContributions(werkgroep ID) ([]Contribution, error)
 	AddContribution(c *Contribution) error
-	UpdateContribution(c Contribution) error // text, kind, attribution, step
+	UpdateContribution(c Contribution) error // text, kind, attribution, step, sharing
 	DeleteContribution(id ID) error
 	RestoreContribution(c Contribution) error // undo of a delete, same ID
 	SetOutcome(id ID, o Outcome, note string) error

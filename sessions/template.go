@@ -31,3 +31,10 @@ func BuiltinTemplate(l Lang) Template {
 func step(kind StepKind, title, purpose, prompt string, minutes int) Step {
 	return Step{Kind: kind, Title: title, Purpose: purpose, Prompt: prompt, Timebox: time.Duration(minutes) * time.Minute}
 }
+
+// private is a step whose contributions are for the group only by default.
+func private(kind StepKind, title, purpose, prompt string, minutes int) Step {
+	st := step(kind, title, purpose, prompt, minutes)
+	st.Private = true
+	return st
+}

@@ -3,13 +3,14 @@ package sessions
 // visionEN is the built-in process in English. The quotes are renderings of
 // the Dutch source documents; the Dutch template keeps the original words.
 func visionEN() []TemplateSession {
-	welcome := step(StepOpening, "Welcome and check-in",
+	// check-in and check-out are for the group only (Step.Private)
+	welcome := private(StepOpening, "Welcome and check-in",
 		"Everyone arrives and is seen. Nobody has to share anything they do not want to.",
 		"What would you like to share with the group today? Say it in your own words, as much as you want.", 15)
 	lookBack := step(StepOpening, "Looking back: actions and minutes",
 		"Together we go through the open actions and approve the minutes of last time.",
 		"Are last time's minutes right? What happened with the actions?", 10)
-	closing := step(StepClosing, "Closing and check-out",
+	closing := private(StepClosing, "Closing and check-out",
 		"We say what we decided and who does what. Everyone can still say something.",
 		"What did we decide? Who does what, and by when? How do you feel as you leave?", 10)
 	pause := step(StepBreak, "Break", "A moment of rest.", "Break. We continue shortly.", 10)

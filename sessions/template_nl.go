@@ -3,15 +3,16 @@ package sessions
 // visionNL is the built-in process in Dutch. Text between „…” or "…" is quoted
 // from the werkgroep's own documents (shared/seeds); keep it exact.
 func visionNL() []TemplateSession {
+	// check-in and check-out are for the group only (Step.Private)
 	welkom := func(extra string) Step {
-		return step(StepOpening, "Welkom en check-in",
+		return private(StepOpening, "Welkom en check-in",
 			"Iedereen komt binnen en wordt gezien. Niemand hoeft iets te vertellen wat hij of zij niet wil.",
 			"Wat wil je vandaag met de groep delen? Vertel het in je eigen woorden, zoveel als je zelf wilt."+extra, 15)
 	}
 	terugblik := step(StepOpening, "Terugblik: acties en verslag",
 		"We kijken samen naar de open acties en stellen het verslag van de vorige keer vast.",
 		"Klopt het verslag van de vorige keer? Wat is er gebeurd met de acties?", 10)
-	afsluiting := step(StepClosing, "Afsluiting en check-out",
+	afsluiting := private(StepClosing, "Afsluiting en check-out",
 		"We zeggen wat we hebben besloten en wie wat doet. Iedereen kan nog iets zeggen.",
 		"Wat hebben we besloten? Wie doet wat, en wanneer? Met welk gevoel ga je naar huis?", 10)
 	pauze := step(StepBreak, "Pauze", "Even rust.", "Pauze. We gaan zo verder.", 10)

@@ -8,7 +8,7 @@ import (
 	"werkgroep/sessions"
 )
 
-const contributionCols = `id, session_id, step_id, participant_id, by_group, kind, text, created_at, outcome, outcome_note, outcome_at`
+const contributionCols = `id, session_id, step_id, participant_id, by_group, kind, text, created_at, outcome, outcome_note, outcome_at, sharing`
 
 func (s *Store) contributions(where string, arg any) ([]sessions.Contribution, error) {
 	rows, err := s.q.Query(`SELECT `+contributionCols+` FROM contribution WHERE `+where+` ORDER BY id`, arg)
@@ -21,7 +21,7 @@ func (s *Store) contributions(where string, arg any) ([]sessions.Contribution, e
 		var c sessions.Contribution
 		var pid sql.NullInt64
 		var created, oat string
-		if err := rows.Scan(&c.ID, &c.SessionID, &c.StepID, &pid, &c.ByGroup, &c.Kind, &c.Text, &created, &c.Outcome, &c.OutcomeNote, &oat); err != nil {
+		if err := rows.Scan(&c.ID, &c.SessionID, &c.StepID, &pid, &c.ByGroup, &c.Kind, &c.Text, &created, &c.Outcome, &c.OutcomeNote, &oat, &c.Sharing); err != nil {
 			return nil, err
 		}
 		c.ParticipantID = pid.Int64
@@ -53,8 +53,8 @@ func (s *Store) AddContribution(c *sessions.Contribution) error {
 	if c.Created.IsZero() {
 		c.Created = time.Now().UTC()
 	}
-	res, err := s.q.Exec(`INSERT INTO contribution (session_id, step_id, participant_id, by_group, kind, text, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-		c.SessionID, c.StepID, nullID(c.ParticipantID), c.ByGroup, c.Kind, c.Text, stamp(c.Created))
+	res, err := s.q.Exec(`INSERT INTO contribution (session_id, step_id, participant_id, by_group, kind, text, created_at, sharing) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+		c.SessionID, c.StepID, nullID(c.ParticipantID), c.ByGroup, c.Kind, c.Text, stamp(c.Created), c.Sharing)
 	if err != nil {
 		return fmt.Errorf("store contribution: %w", err)
 	}
@@ -62,12 +62,12 @@ func (s *Store) AddContribution(c *sessions.Contribution) error {
 	return nil
 }
 
-// UpdateContribution saves text, kind, attribution and step. A
+// UpdateContribution saves text, kind, attribution, step and sharing. A
 // contribution that is no longer there (another program deleted it) is
 // sessions.ErrNotFound: nothing was stored.
 func (s *Store) UpdateContribution(c sessions.Contribution) error {
-	res, err := s.q.Exec(`UPDATE contribution SET step_id = ?, participant_id = ?, by_group = ?, kind = ?, text = ? WHERE id = ?`,
-		c.StepID, nullID(c.ParticipantID), c.ByGroup, c.Kind, c.Text, c.ID)
+	res, err := s.q.Exec(`UPDATE contribution SET step_id = ?, participant_id = ?, by_group = ?, kind = ?, text = ?, sharing = ? WHERE id = ?`,
+		c.StepID, nullID(c.ParticipantID), c.ByGroup, c.Kind, c.Text, c.Sharing, c.ID)
 	if err != nil {
 		return fmt.Errorf("update contribution %d: %w", c.ID, err)
 	}
@@ -88,8 +88,8 @@ func (s *Store) DeleteContribution(id sessions.ID) error {
 
 // RestoreContribution puts a deleted contribution back with its own ID.
 func (s *Store) RestoreContribution(c sessions.Contribution) error {
-	_, err := s.q.Exec(`INSERT INTO contribution (`+contributionCols+`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		c.ID, c.SessionID, c.StepID, nullID(c.ParticipantID), c.ByGroup, c.Kind, c.Text, stamp(c.Created), c.Outcome, c.OutcomeNote, timeOrEmpty(c.OutcomeAt))
+	_, err := s.q.Exec(`INSERT INTO contribution (`+contributionCols+`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		c.ID, c.SessionID, c.StepID, nullID(c.ParticipantID), c.ByGroup, c.Kind, c.Text, stamp(c.Created), c.Outcome, c.OutcomeNote, timeOrEmpty(c.OutcomeAt), c.Sharing)
 	if err != nil {
 		return fmt.Errorf("restore contribution %d: %w", c.ID, err)
 	}

@@ -8,11 +8,11 @@ import (
 	"werkgroep/sessions"
 )
 
-const sessionCols = `id, werkgroep_id, number, title, purpose, date, place, status, approved_on`
+const sessionCols = `id, werkgroep_id, number, title, purpose, date, place, status, approved_on, changed_on`
 
 func scanSession(sc interface{ Scan(...any) error }) (sessions.Session, error) {
 	var se sessions.Session
-	err := sc.Scan(&se.ID, &se.WerkgroepID, &se.Number, &se.Title, &se.Purpose, &se.Date, &se.Place, &se.Status, &se.ApprovedOn)
+	err := sc.Scan(&se.ID, &se.WerkgroepID, &se.Number, &se.Title, &se.Purpose, &se.Date, &se.Place, &se.Status, &se.ApprovedOn, &se.ChangedOn)
 	return se, err
 }
 
@@ -35,7 +35,7 @@ func (s *Store) Sessions(werkgroep sessions.ID) ([]sessions.Session, error) {
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	steps, err := s.stepsOf(`SELECT s.id, s.session_id, s.position, s.kind, s.title, s.purpose, s.prompt, s.timebox_sec, s.skipped, s.elapsed_sec
+	steps, err := s.stepsOf(`SELECT s.id, s.session_id, s.position, s.kind, s.title, s.purpose, s.prompt, s.timebox_sec, s.skipped, s.elapsed_sec, s.private
 		FROM step s JOIN session se ON se.id = s.session_id WHERE se.werkgroep_id = ? ORDER BY s.session_id, s.position`, werkgroep)
 	if err != nil {
 		return nil, err
@@ -52,7 +52,7 @@ func (s *Store) Session(id sessions.ID) (sessions.Session, error) {
 	if err != nil {
 		return se, notFound("session", id, err)
 	}
-	steps, err := s.stepsOf(`SELECT id, session_id, position, kind, title, purpose, prompt, timebox_sec, skipped, elapsed_sec
+	steps, err := s.stepsOf(`SELECT id, session_id, position, kind, title, purpose, prompt, timebox_sec, skipped, elapsed_sec, private
 		FROM step WHERE session_id = ? ORDER BY position`, id)
 	se.Steps = steps[id]
 	return se, err
@@ -69,7 +69,7 @@ func (s *Store) stepsOf(query string, arg any) (map[sessions.ID][]sessions.Step,
 		var st sessions.Step
 		var kind string
 		var timebox, elapsed int64
-		if err := rows.Scan(&st.ID, &st.SessionID, &st.Position, &kind, &st.Title, &st.Purpose, &st.Prompt, &timebox, &st.Skipped, &elapsed); err != nil {
+		if err := rows.Scan(&st.ID, &st.SessionID, &st.Position, &kind, &st.Title, &st.Purpose, &st.Prompt, &timebox, &st.Skipped, &elapsed, &st.Private); err != nil {
 			return nil, err
 		}
 		st.Kind = sessions.StepKind(kind)
@@ -83,8 +83,8 @@ func (s *Store) stepsOf(query string, arg any) (map[sessions.ID][]sessions.Step,
 // UpdateSession saves a session's title, purpose, date, place, status and
 // approval. Its steps are saved one by one.
 func (s *Store) UpdateSession(se sessions.Session) error {
-	_, err := s.q.Exec(`UPDATE session SET title = ?, purpose = ?, date = ?, place = ?, status = ?, approved_on = ? WHERE id = ?`,
-		se.Title, se.Purpose, se.Date, se.Place, se.Status, se.ApprovedOn, se.ID)
+	_, err := s.q.Exec(`UPDATE session SET title = ?, purpose = ?, date = ?, place = ?, status = ?, approved_on = ?, changed_on = ? WHERE id = ?`,
+		se.Title, se.Purpose, se.Date, se.Place, se.Status, se.ApprovedOn, se.ChangedOn, se.ID)
 	if err != nil {
 		return fmt.Errorf("update session %d: %w", se.ID, err)
 	}
@@ -123,8 +123,8 @@ func (s *Store) AddStep(st *sessions.Step) error {
 	if st.Kind == "" {
 		st.Kind = sessions.StepActivity
 	}
-	res, err := tx.Exec(`INSERT INTO step (session_id, position, kind, title, purpose, prompt, timebox_sec, skipped) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-		st.SessionID, st.Position, string(st.Kind), st.Title, st.Purpose, st.Prompt, int64(st.Timebox.Seconds()), st.Skipped)
+	res, err := tx.Exec(`INSERT INTO step (session_id, position, kind, title, purpose, prompt, timebox_sec, skipped, private) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		st.SessionID, st.Position, string(st.Kind), st.Title, st.Purpose, st.Prompt, int64(st.Timebox.Seconds()), st.Skipped, st.Private)
 	if err != nil {
 		return fmt.Errorf("add step: %w", err)
 	}
@@ -132,11 +132,11 @@ func (s *Store) AddStep(st *sessions.Step) error {
 	return tx.Commit()
 }
 
-// UpdateStep saves a step's kind, title, purpose, prompt, timebox and
-// whether it is skipped.
+// UpdateStep saves a step's kind, title, purpose, prompt, timebox,
+// whether it is skipped and whether what is said there is for the group only.
 func (s *Store) UpdateStep(st sessions.Step) error {
-	_, err := s.q.Exec(`UPDATE step SET kind = ?, title = ?, purpose = ?, prompt = ?, timebox_sec = ?, skipped = ? WHERE id = ?`,
-		string(st.Kind), st.Title, st.Purpose, st.Prompt, int64(st.Timebox.Seconds()), st.Skipped, st.ID)
+	_, err := s.q.Exec(`UPDATE step SET kind = ?, title = ?, purpose = ?, prompt = ?, timebox_sec = ?, skipped = ?, private = ? WHERE id = ?`,
+		string(st.Kind), st.Title, st.Purpose, st.Prompt, int64(st.Timebox.Seconds()), st.Skipped, st.Private, st.ID)
 	if err != nil {
 		return fmt.Errorf("update step %d: %w", st.ID, err)
 	}

@@ -56,8 +56,10 @@ func (s *Store) Werkgroepen() ([]sessions.Summary, error) {
 func (s *Store) Werkgroep(id sessions.ID) (sessions.Werkgroep, error) {
 	var w sessions.Werkgroep
 	var created string
-	err := s.q.QueryRow(`SELECT id, name, theme, trekkers, lang, template, created_at FROM werkgroep WHERE id = ?`, id).
-		Scan(&w.ID, &w.Name, &w.Theme, &w.Trekkers, &w.Lang, &w.Template, &created)
+	err := s.q.QueryRow(`SELECT id, name, theme, trekkers, lang, template, created_at,
+		leidraad_listen, leidraad_together, leidraad_role, leidraad_feedback FROM werkgroep WHERE id = ?`, id).
+		Scan(&w.ID, &w.Name, &w.Theme, &w.Trekkers, &w.Lang, &w.Template, &created,
+			&w.Leidraad.Listen, &w.Leidraad.Together, &w.Leidraad.Role, &w.Leidraad.Feedback)
 	if err != nil {
 		return w, notFound("werkgroep", id, err)
 	}
@@ -78,8 +80,10 @@ func (s *Store) CreateWerkgroep(w *sessions.Werkgroep, t sessions.Template) erro
 		return err
 	}
 	defer tx.Rollback()
-	res, err := tx.Exec(`INSERT INTO werkgroep (name, theme, trekkers, lang, template, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
-		w.Name, w.Theme, w.Trekkers, string(w.Lang), w.Template, stamp(w.Created))
+	res, err := tx.Exec(`INSERT INTO werkgroep (name, theme, trekkers, lang, template, created_at,
+		leidraad_listen, leidraad_together, leidraad_role, leidraad_feedback) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		w.Name, w.Theme, w.Trekkers, string(w.Lang), w.Template, stamp(w.Created),
+		w.Leidraad.Listen, w.Leidraad.Together, w.Leidraad.Role, w.Leidraad.Feedback)
 	if err != nil {
 		return fmt.Errorf("create werkgroep: %w", err)
 	}
@@ -92,8 +96,8 @@ func (s *Store) CreateWerkgroep(w *sessions.Werkgroep, t sessions.Template) erro
 		}
 		sid, _ := res.LastInsertId()
 		for j, st := range ts.Steps {
-			if _, err := tx.Exec(`INSERT INTO step (session_id, position, kind, title, purpose, prompt, timebox_sec) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-				sid, j+1, string(st.Kind), st.Title, st.Purpose, st.Prompt, int64(st.Timebox.Seconds())); err != nil {
+			if _, err := tx.Exec(`INSERT INTO step (session_id, position, kind, title, purpose, prompt, timebox_sec, private) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+				sid, j+1, string(st.Kind), st.Title, st.Purpose, st.Prompt, int64(st.Timebox.Seconds()), st.Private); err != nil {
 				return fmt.Errorf("create step: %w", err)
 			}
 		}
@@ -101,10 +105,11 @@ func (s *Store) CreateWerkgroep(w *sessions.Werkgroep, t sessions.Template) erro
 	return tx.Commit()
 }
 
-// UpdateWerkgroep saves name, theme, trekkers and language.
+// UpdateWerkgroep saves name, theme, trekkers, language and the leidraad texts.
 func (s *Store) UpdateWerkgroep(w sessions.Werkgroep) error {
-	_, err := s.q.Exec(`UPDATE werkgroep SET name = ?, theme = ?, trekkers = ?, lang = ? WHERE id = ?`,
-		w.Name, w.Theme, w.Trekkers, string(w.Lang), w.ID)
+	_, err := s.q.Exec(`UPDATE werkgroep SET name = ?, theme = ?, trekkers = ?, lang = ?,
+		leidraad_listen = ?, leidraad_together = ?, leidraad_role = ?, leidraad_feedback = ? WHERE id = ?`,
+		w.Name, w.Theme, w.Trekkers, string(w.Lang), w.Leidraad.Listen, w.Leidraad.Together, w.Leidraad.Role, w.Leidraad.Feedback, w.ID)
 	if err != nil {
 		return fmt.Errorf("update werkgroep %d: %w", w.ID, err)
 	}

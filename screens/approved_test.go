@@ -1,0 +1,142 @@
+package screens
+
+import (
+	"strings"
+	"testing"
+
+	"werkgroep/export"
+	"werkgroep/sessions"
+)
+
+// Minutes approved at a meeting carry that meeting's date, not the day the
+// note-taker happened to press v.
+func TestLookBackApprovesOnTheMeetingsDate(t *testing.T) {
+	ctx, w := testContext(t)
+	one, two := meetingRecorded(t, ctx, w)
+	two.Date = "2026-12-06"
+	if err := ctx.Store.UpdateSession(two); err != nil {
+		t.Fatal(err)
+	}
+	s := meetingOpen(t, NewLookBack(ctx, w.ID, two.ID), 80, 21)
+	press(t, s, "v")
+	if got, _ := ctx.Store.Session(one.ID); got.ApprovedOn != "2026-12-06" {
+		t.Fatalf("approved on %q, want the date of session 2", got.ApprovedOn)
+	}
+}
+
+// A change to approved minutes asks first; only the same key once more
+// goes ahead, and the minutes then say when they were changed. Adding,
+// editing, deleting and changing the kind all count; an outcome does not.
+func TestChangingApprovedMinutesAsksFirst(t *testing.T) {
+	s, ctx := openSession(t, 1)
+	typeText(t, s, "Eerste bijdrage")
+	press(t, s, "enter")
+	se, _ := ctx.Store.Session(s.session.ID)
+	se.ApprovedOn = "2026-11-01"
+	if err := ctx.Store.UpdateSession(se); err != nil {
+		t.Fatal(err)
+	}
+	drive(t, s, s.load())
+	count := func() int {
+		cs, _ := ctx.Store.Contributions(s.session.ID)
+		return len(cs)
+	}
+	typeText(t, s, "Later toegevoegd")
+	lastNav = nil
+	press(t, s, "enter")
+	if count() != 1 {
+		t.Fatal("a first enter on approved minutes should ask, not store")
+	}
+	if n := statusText(); !strings.Contains(n, "vastgesteld op 2026-11-01") || !strings.Contains(n, "Nog een keer enter: toch wijzigen") {
+		t.Errorf("want the question as a status line, got %q", n)
+	}
+	if s.input.Value() != "Later toegevoegd" {
+		t.Errorf("the text should stay in the input: %q", s.input.Value())
+	}
+	press(t, s, "enter")
+	if count() != 2 {
+		t.Fatal("the second enter should store")
+	}
+	got, _ := ctx.Store.Session(s.session.ID)
+	if got.ApprovedOn != "2026-11-01" || got.ChangedOn != "2026-11-22" {
+		t.Errorf("want approved kept and changed today: %q %q", got.ApprovedOn, got.ChangedOn)
+	}
+	doc, err := export.Render(ctx.Store, export.Options{Werkgroep: s.werkgroep.ID, Session: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(doc.Markdown, "Dit verslag is vastgesteld op 1 november 2026, gewijzigd op 22 november 2026.") {
+		t.Errorf("the minutes should say both dates:\n%s", doc.Markdown[:400])
+	}
+}
+
+// In the list, a key that changes the minutes asks on a fresh visit too;
+// another key in between cancels the question.
+func TestApprovedMinutesInTheListAsk(t *testing.T) {
+	s, ctx := openSession(t, 1)
+	typeText(t, s, "Een bijdrage")
+	press(t, s, "enter")
+	se, _ := ctx.Store.Session(s.session.ID)
+	se.ApprovedOn = "2026-11-01"
+	ctx.Store.UpdateSession(se)
+	s2 := newSessionScreen(ctx, s.werkgroep.ID, s.session.ID)
+	s2.SetSize(100, 30)
+	drive(t, s2, s2.Init()())
+	press(t, s2, "esc")
+	kind := func() sessions.Kind {
+		cs, _ := ctx.Store.Contributions(s.session.ID)
+		return cs[0].Kind
+	}
+	press(t, s2, "4")
+	if kind() != sessions.Inbreng {
+		t.Fatal("the first 4 should ask")
+	}
+	press(t, s2, "t", "4") // the clock in between: the question is gone
+	if kind() != sessions.Inbreng {
+		t.Fatal("a 4 after another key should ask again")
+	}
+	press(t, s2, "4")
+	if kind() != sessions.Vraag {
+		t.Fatalf("4 twice should change the kind, got %v", kind())
+	}
+	press(t, s2, "2") // asked once in this visit: no more questions
+	if kind() != sessions.Overeenstemming {
+		t.Errorf("a later change in the same visit should not ask again, got %v", kind())
+	}
+	if got, _ := ctx.Store.Session(s.session.ID); got.ChangedOn == "" {
+		t.Error("the change should be recorded")
+	}
+}
+
+// statusText is the text of the status lines the last keys sent.
+func statusText() string {
+	var out []string
+	for _, m := range lastNav {
+		if st, ok := m.(StatusMsg); ok {
+			out = append(out, st.Text)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// The decisions and actions of approved minutes ask first too.
+func TestApprovedDecisionsAndActionsAsk(t *testing.T) {
+	ctx, w := testContext(t)
+	one, _ := meetingRecorded(t, ctx, w)
+	one.ApprovedOn = "2026-11-20"
+	if err := ctx.Store.UpdateSession(one); err != nil {
+		t.Fatal(err)
+	}
+	s := meetingOpen(t, NewActions(ctx, w.ID, one.ID), 80, 21)
+	s = press(t, s, "a")
+	if s.Typing() {
+		t.Fatal("adding a decision to approved minutes should ask first")
+	}
+	s = press(t, s, "a")
+	if !s.Typing() {
+		t.Fatal("a twice should open the form")
+	}
+	if got, _ := ctx.Store.Session(one.ID); got.ChangedOn != "2026-11-22" || got.ApprovedOn != "2026-11-20" {
+		t.Errorf("want the approval kept and the change recorded: %+v", got)
+	}
+}

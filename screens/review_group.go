@@ -1,0 +1,46 @@
+package screens
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"werkgroep/sessions"
+)
+
+// The review screen shows which contributions are for the group only and
+// flips it with g, as the session's capture list does: deciding what goes
+// into the participatieparagraaf is done here too.
+
+// rowStep is the step a row's contribution was said in.
+func (s *Review) rowStep(r *reviewRow) sessions.Step {
+	if r.step < 0 || r.session >= len(s.sessions) || r.step >= len(s.sessions[r.session].Steps) {
+		return sessions.Step{}
+	}
+	return s.sessions[r.session].Steps[r.step]
+}
+
+// groupOnlyTag goes before the text, so that a narrow window never cuts
+// it off.
+func (s *Review) groupOnlyTag(r *reviewRow) string {
+	if r.c.GroupOnly(s.rowStep(r)) {
+		return "(" + s.ctx.T("grouponly.tag") + ") "
+	}
+	return ""
+}
+
+// toggleGroupOnly flips the selected row.
+func (s *Review) toggleGroupOnly() tea.Cmd {
+	r, ok := s.selectedRow()
+	if !ok {
+		return nil
+	}
+	c := r.c
+	c.Sharing = c.ToggledSharing(s.rowStep(r))
+	if err := s.ctx.Store.UpdateContribution(c); err != nil {
+		return Fail(err)
+	}
+	r.c = c
+	if c.GroupOnly(s.rowStep(r)) {
+		return Notify(s.ctx.T("grouponly.on"))
+	}
+	return Notify(s.ctx.T("grouponly.off"))
+}

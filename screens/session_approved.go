@@ -1,0 +1,65 @@
+package screens
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"werkgroep/sessions"
+)
+
+// Approved minutes stay approved: a change to what was said in a session
+// whose minutes are approved (vastgesteld) asks first, by pressing the
+// same key once more, and is then recorded as a change after approval, so
+// that the minutes say "vastgesteld op …, gewijzigd op …" and the group
+// can check it at its next meeting. The approval itself stays. Once
+// asked, further changes in the same visit do not ask again. Outcomes are
+// not part of the minutes and never ask; nor does moving an action to its
+// next status, which is how the next meetings follow it up. The session
+// screen and the decisions-and-actions screen share the guard.
+
+// approvalGuard is the state of that question.
+type approvalGuard struct {
+	asked, prev string // the key that asked, for this key press and the one before
+	allowed     bool   // changes in this visit were confirmed
+}
+
+// next starts a key press: only the key right after the question confirms.
+func (g *approvalGuard) next() { g.prev, g.asked = g.asked, "" }
+
+// mayChange reports whether a change by key k may go ahead now; when it
+// may not, the command says why and how to go on.
+func (s *SessionScreen) mayChange(k tea.KeyPressMsg) (bool, tea.Cmd) {
+	return s.guard.mayChange(s.ctx, &s.session, k)
+}
+
+// mayChange is the guard for a change by key k to session se.
+func (g *approvalGuard) mayChange(ctx *Context, se *sessions.Session, k tea.KeyPressMsg) (bool, tea.Cmd) {
+	if se.ApprovedOn == "" || g.allowed {
+		return true, markChanged(ctx, se)
+	}
+	if g.prev == k.String() {
+		g.allowed = true
+		return true, markChanged(ctx, se)
+	}
+	g.asked = k.String()
+	return false, Notify(ctx.T("approved.ask", se.ApprovedOn, k.String()))
+}
+
+// markChanged records today as the date the approved minutes of se last
+// changed. It reads the session afresh, so that no other change to it is
+// undone.
+func markChanged(ctx *Context, se *sessions.Session) tea.Cmd {
+	today := ctx.Now().Format("2006-01-02")
+	if se.ApprovedOn == "" || se.ChangedOn == today {
+		return nil
+	}
+	fresh, err := ctx.Store.Session(se.ID)
+	if err != nil {
+		return Fail(err)
+	}
+	fresh.ChangedOn = today
+	if err := ctx.Store.UpdateSession(fresh); err != nil {
+		return Fail(err)
+	}
+	se.ChangedOn = today
+	return Notify(ctx.T("approved.changed", se.ApprovedOn, today))
+}
