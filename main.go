@@ -213,11 +213,9 @@ func runTUI(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, explainOpen(t, path, s.err))
 		return 1
 	}
-	closeStore := func() {}
-	if s.st != nil { // nil when Bubble Tea could not take the terminal
-		closeStore = sync.OnceFunc(func() { s.st.Close() })
-		defer closeStore()
-	}
+	// nothing is open when Bubble Tea could not take the terminal
+	closeStore := sync.OnceFunc(s.close) // the change feed, then the file
+	defer closeStore()
 	if s.guard != nil {
 		if msg := s.guard.Report(crashDir()); msg != "" {
 			fmt.Fprintln(stderr, msg)

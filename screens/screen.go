@@ -56,6 +56,10 @@ type Context struct {
 	// CanSuspend: ctrl+z can hand the terminal to a shell that brings the
 	// program back with fg (main checks; root_quit.go).
 	CanSuspend bool
+	// Changes is the program's change feed (store.Watcher): a value when
+	// another program committed to the file. Nil in tests, which send
+	// ChangedMsg themselves.
+	Changes <-chan struct{}
 
 	nav     []navOp       // navigation asked for in the current Update
 	observe func(tea.Msg) // sees each Push and Pop, in tests

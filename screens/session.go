@@ -205,7 +205,7 @@ func (s *SessionScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			return s, Fail(msg.err)
 		}
 		return s, s.applyLoad(msg)
-	case ResumeMsg:
+	case ResumeMsg, ChangedMsg:
 		return s, s.load
 	case timerTickMsg:
 		return s, s.timer.Handle(msg)
