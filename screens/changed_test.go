@@ -277,3 +277,32 @@ func TestRootWaitsOnTheFeedAgain(t *testing.T) {
 		}
 	}
 }
+
+// Opening a session and moving to a step make this program the lead; a
+// step move in another program takes the lead over.
+func TestSessionScreenTakesTheLead(t *testing.T) {
+	ctx, w := testContext(t)
+	ss, _ := ctx.Store.Sessions(w.ID)
+	s := NewSessionScreen(ctx, w.ID, ss[0].ID)
+	s = drive(t, s, s.Init()())
+	l, err := ctx.Store.Lead(w.ID)
+	if err != nil || l.Program != ctx.Program || l.StepID != ss[0].Steps[0].ID {
+		t.Fatalf("after opening the session the lead is %+v (%v), want this program at step 1", l, err)
+	}
+	s = press(t, s, "ctrl+n")
+	if l, _ = ctx.Store.Lead(w.ID); l.StepID != ss[0].Steps[1].ID {
+		t.Fatalf("after ctrl+n the lead is at step %d, want step 2", l.StepID)
+	}
+	press(t, s, "ctrl+s")
+	if l, _ = ctx.Store.Lead(w.ID); !l.Running() {
+		t.Fatal("the lead's clock does not run after ctrl+s")
+	}
+	other, _ := testContext(t) // another program, on its own file: not the lead here
+	other.Store = ctx.Store
+	o := NewSessionScreen(other, w.ID, ss[0].ID)
+	o = drive(t, o, o.Init()())
+	press(t, o, "ctrl+n", "ctrl+n")
+	if l, _ = ctx.Store.Lead(w.ID); l.Program != other.Program || l.StepID != ss[0].Steps[2].ID {
+		t.Fatalf("after a step move in the other program the lead is %+v", l)
+	}
+}

@@ -190,6 +190,7 @@ func (s *SessionScreen) applyLoad(m sessionLoadedMsg) tea.Cmd {
 		if m.lookBack {
 			cmds = append(cmds, s.ctx.Push(NewLookBack(s.ctx, s.werkgroep.ID, s.session.ID)))
 		}
+		cmds = append(cmds, s.takeLead()) // opening a session is moving to a step
 	}
 	s.list.SetLen(len(s.current()))
 	if s.mode == modeCapture {
@@ -272,7 +273,7 @@ func (s *SessionScreen) goToStep(i int) tea.Cmd {
 	s.list.SetLen(len(s.current()))
 	s.list.Last()
 	s.top, s.scroll = 0, 0
-	return tea.Batch(cmd, s.inputChanged())
+	return tea.Batch(cmd, s.inputChanged(), s.takeLead())
 }
 
 func (s *SessionScreen) toCapture() {

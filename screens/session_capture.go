@@ -28,7 +28,7 @@ func (s *SessionScreen) captureKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.PrevStep):
 		return s.goToStep(s.nextStep(-1))
 	case key.Matches(msg, k.Timer):
-		return s.timer.Toggle(s.ctx.Now())
+		return s.toggleClock()
 	case key.Matches(msg, k.Present):
 		s.before, s.mode = s.mode, modePresent
 		return nil
@@ -230,7 +230,7 @@ func (s *SessionScreen) listKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Prev):
 		return s.goToStep(s.nextStep(-1))
 	case key.Matches(msg, k.ToggleTimer):
-		return s.timer.Toggle(s.ctx.Now())
+		return s.toggleClock()
 	case key.Matches(msg, k.Show):
 		s.before, s.mode = s.mode, modePresent
 	case key.Matches(msg, k.Status):
@@ -299,7 +299,7 @@ func (s *SessionScreen) presentKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Down):
 		s.scroll = max(0, s.scroll-1)
 	case key.Matches(msg, k.ToggleTimer):
-		return s.timer.Toggle(s.ctx.Now())
+		return s.toggleClock()
 	}
 	return nil
 }
