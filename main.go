@@ -34,6 +34,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return runDemo(args[1:], stdout, stderr)
 		case "backup":
 			return runBackup(args[1:], stdout, stderr)
+		case "present":
+			return runPresent(args[1:], stdout, stderr)
 		}
 	}
 	return runTUI(args, stdout, stderr)
