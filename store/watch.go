@@ -19,11 +19,14 @@ import (
 //
 // A file event can come a moment before the commit is visible (SQLite
 // writes the commit frame to the WAL, syncs it, and only then publishes it
-// in the shared index), so after each event data_version is read again a
-// few times at growing intervals (settleFirst, doubling to settleLast).
+// in the shared index; the sync alone can take tens of milliseconds), so
+// after each event data_version is read again: every settleFirst for
+// settleClose, then at doubling intervals up to settleLast. A read costs
+// some tens of microseconds, and only after a write.
 
 const (
-	settleFirst = 2 * time.Millisecond
+	settleFirst = 3 * time.Millisecond
+	settleClose = 90 * time.Millisecond
 	settleLast  = 512 * time.Millisecond
 	pollEvery   = 100 * time.Millisecond
 )
@@ -89,6 +92,7 @@ func (w *Watcher) loop(events <-chan struct{}) {
 	settle.Stop()
 	defer settle.Stop()
 	delay := time.Duration(0)
+	var event time.Time
 	for {
 		select {
 		case <-w.stop:
@@ -102,11 +106,14 @@ func (w *Watcher) loop(events <-chan struct{}) {
 				continue
 			}
 			w.check()
-			delay = settleFirst
+			event, delay = time.Now(), settleFirst
 			settle.Reset(delay)
 		case <-settle.C:
 			w.check()
-			if delay *= 2; delay <= settleLast {
+			if time.Since(event) >= settleClose {
+				delay *= 2
+			}
+			if delay <= settleLast {
 				settle.Reset(delay)
 			}
 		case <-poll:
