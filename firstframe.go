@@ -26,6 +26,7 @@ import (
 // itself panicked (crash, reported as the guard reports a panic).
 type startup struct {
 	st    *store.Store
+	feed  *store.Watcher // the change feed (screens.ChangedMsg)
 	guard *screens.Guard
 	err   error
 	crash *screens.Crash
@@ -41,9 +42,7 @@ func (s startup) failed() bool { return s.err != nil || s.crash != nil }
 func start(path string, t i18n.Catalog) (s startup) {
 	defer func() {
 		if r := recover(); r != nil {
-			if s.st != nil {
-				s.st.Close()
-			}
+			s.close()
 			s = startup{crash: screens.NewCrash("start", r)}
 		}
 	}()
@@ -55,10 +54,23 @@ func start(path string, t i18n.Catalog) (s startup) {
 	}
 	ctx := screens.NewContext(s.st, string(t.Lang))
 	ctx.CanSuspend = canSuspend() // suspend_unix.go
+	s.feed = s.st.Watch()
+	ctx.Changes = s.feed.C
 	home := screens.NewHome(ctx)
 	s.guard = screens.NewGuard(screens.NewRoot(ctx, home), t)
 	preload(home)
 	return s
+}
+
+// close ends the change feed and closes the file, as far as they were
+// opened.
+func (s startup) close() {
+	if s.feed != nil {
+		s.feed.Close()
+	}
+	if s.st != nil {
+		s.st.Close()
+	}
 }
 
 // preload reads the home list. A panic leaves the list unloaded: the

@@ -34,6 +34,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return runDemo(args[1:], stdout, stderr)
 		case "backup":
 			return runBackup(args[1:], stdout, stderr)
+		case "present":
+			return runPresent(args[1:], stdout, stderr)
 		}
 	}
 	return runTUI(args, stdout, stderr)
@@ -213,11 +215,9 @@ func runTUI(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, explainOpen(t, path, s.err))
 		return 1
 	}
-	closeStore := func() {}
-	if s.st != nil { // nil when Bubble Tea could not take the terminal
-		closeStore = sync.OnceFunc(func() { s.st.Close() })
-		defer closeStore()
-	}
+	// nothing is open when Bubble Tea could not take the terminal
+	closeStore := sync.OnceFunc(s.close) // the change feed, then the file
+	defer closeStore()
 	if s.guard != nil {
 		if msg := s.guard.Report(crashDir()); msg != "" {
 			fmt.Fprintln(stderr, msg)

@@ -10,6 +10,7 @@ Usage:
   werkgroep export --out FILE [...]             write minutes (see werkgroep export --help)
   werkgroep demo [--data FILE] [--size large]    make an example working group to practise with
   werkgroep backup --out FILE [--data ...]       make a safe copy, also while the program is open
+  werkgroep present [--data FILE]               a window for the projector that follows the facilitator
 
 In the program: ? shows all keys, q quits, ctrl+c always quits at once.`},
 	{"flag.value.string", "text"},

@@ -70,6 +70,13 @@ func everyScreen(t testing.TB, path string, w sessions.Werkgroep) []screenCase {
 		{name: "outcome form", shows: nl.T("oc.title"), make: func(c *screens.Context) screens.Screen { return screens.NewOutcomeForm(c, cs[0]) }, keys: []string{"3", "tab"}, typed: long},
 		{name: "review", shows: fragments("review.count")[0], make: func(c *screens.Context) screens.Screen { return screens.NewReview(c, w.ID) }},
 		{name: "export", shows: say("export.preview"), make: func(c *screens.Context) screens.Screen { return screens.NewExport(c, w.ID, 1) }},
+		{name: "present (werkgroep present)", shows: ss[0].Steps[2].Title, make: func(c *screens.Context) screens.Screen {
+			// it follows a lead: another program at session 1's schema step
+			if err := c.Store.SetLead(sessions.Lead{WerkgroepID: w.ID, SessionID: s1, StepID: ss[0].Steps[2].ID, Program: "elders"}); err != nil {
+				t.Fatal(err)
+			}
+			return screens.NewRoomPresent(c, w.ID)
+		}},
 	}
 }
 

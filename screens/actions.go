@@ -98,6 +98,15 @@ func (a *Actions) load() tea.Msg {
 }
 
 func (a *Actions) apply(m actionsLoadedMsg) {
+	// a reload keeps each cursor on its record, unless a new one is wanted
+	if a.wantDecision == 0 {
+		a.wantDecision = selectedID(&a.decCur, a.decisions, decisionID)
+	}
+	keepMine, keepEarlier := a.wantAction, a.wantAction
+	if a.wantAction == 0 {
+		keepMine = selectedID(&a.mine.cur, a.mine.items, actionID)
+		keepEarlier = selectedID(&a.earlier.cur, a.earlier.items, actionID)
+	}
 	a.current, a.decisions, a.people, a.loaded = m.current, m.decisions, m.people, true
 	numbers := map[sessions.ID]int{}
 	for _, se := range m.all {
@@ -119,25 +128,15 @@ func (a *Actions) apply(m actionsLoadedMsg) {
 	}
 	a.mine.set(mine)
 	a.earlier.set(earlier)
-	a.decCur.SetLen(len(a.decisions))
 	a.layout()
-	for i, d := range a.decisions {
-		if d.ID == a.wantDecision {
-			a.decCur.To(i)
-		}
-	}
-	for i, x := range a.mine.items {
-		if x.ID == a.wantAction {
-			a.mine.cur.To(i)
-		}
-	}
-	for i, x := range a.earlier.items {
-		if x.ID == a.wantAction {
-			a.earlier.cur.To(i)
-		}
-	}
+	keepOn(&a.decCur, a.decisions, a.wantDecision, decisionID)
+	keepOn(&a.mine.cur, a.mine.items, keepMine, actionID)
+	keepOn(&a.earlier.cur, a.earlier.items, keepEarlier, actionID)
 	a.wantDecision, a.wantAction = 0, 0
 }
+
+func decisionID(d sessions.Decision) sessions.ID { return d.ID }
+func actionID(x sessions.Action) sessions.ID     { return x.ID }
 
 func (a *Actions) Init() tea.Cmd { return a.load }
 
@@ -201,7 +200,7 @@ func (a *Actions) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		}
 		a.apply(msg)
 		return a, nil
-	case ResumeMsg:
+	case ResumeMsg, ChangedMsg: // an open form keeps its text
 		return a, a.load
 	}
 	if a.form() != nil {

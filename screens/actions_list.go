@@ -58,9 +58,12 @@ type actionList struct {
 	origin  bool
 }
 
+// set takes a new list, with the cursor on the same action when it is
+// still there.
 func (l *actionList) set(items []sessions.Action) {
+	keep := selectedID(&l.cur, l.items, actionID)
 	l.items = items
-	l.cur.SetLen(len(items))
+	keepOn(&l.cur, items, keep, actionID)
 }
 
 func (l *actionList) selected() (sessions.Action, bool) {

@@ -85,9 +85,16 @@ func (a *Agenda) take(m agendaLoadedMsg) tea.Cmd {
 	if m.err != nil {
 		return Fail(m.err)
 	}
+	var keep sessions.ID
+	if st, ok := a.selected(); ok {
+		keep = st.ID
+	}
 	a.wg, a.loaded = m.wg, true
 	a.sess.set(m.sessions, a.want)
 	a.layout()
+	if keep != 0 {
+		a.selectID(keep)
+	}
 	return nil
 }
 
@@ -170,6 +177,8 @@ func (a *Agenda) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		if a.form == nil && a.sessForm == nil {
 			return a, a.load
 		}
+	case ChangedMsg: // an open form keeps its text; the list behind it follows
+		return a, a.load
 	}
 	switch {
 	case a.form != nil:

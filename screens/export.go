@@ -29,6 +29,7 @@ type Export struct {
 	html          bool
 	doc           export.Document
 	seq           int // the render asked for last; older results are dropped
+	followed      int // a render after a change elsewhere: keep the scroll (its seq)
 	loaded, ready bool
 	preview       minutesPreview
 	path          textinput.Model
@@ -135,10 +136,23 @@ func (e *Export) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			return e, Fail(msg.err)
 		}
 		e.doc, e.ready = msg.doc, true
+		top := e.preview.top
 		e.preview.set(msg.doc.Markdown)
-		e.preview.top = 0
+		if e.preview.top = 0; msg.seq == e.followed {
+			e.preview.top = top // the reader stays where they were reading
+		}
 		e.SetSize(e.width, e.height)
 		e.suggestPath()
+	case ChangedMsg:
+		// The preview shows what another program stored too; the old
+		// one stays up until the new one is ready, so nothing blinks.
+		if !e.loaded {
+			return e, nil
+		}
+		ready := e.ready
+		cmd := e.render()
+		e.ready, e.followed = ready, e.seq
+		return e, cmd
 	case exportWrittenMsg:
 		var refused *datafile.Error
 		if errors.As(msg.err, &refused) {

@@ -112,15 +112,18 @@ func (h *Home) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		if msg.err != nil {
 			return h, Fail(msg.err)
 		}
+		keep := selectedID(&h.cur, h.list, summaryID)
 		h.list, h.drafts, h.loaded = msg.list, msg.drafts, true
-		h.cur.SetLen(len(h.list))
-	case ResumeMsg:
+		keepOn(&h.cur, h.list, keep, summaryID)
+	case ResumeMsg, ChangedMsg:
 		return h, h.load
 	case tea.KeyPressMsg:
 		return h.key(msg)
 	}
 	return h, nil
 }
+
+func summaryID(w sessions.Summary) sessions.ID { return w.ID }
 
 func (h *Home) key(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 	k := h.keys

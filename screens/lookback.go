@@ -120,7 +120,7 @@ func (l *LookBack) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		}
 		l.apply(msg)
 		return l, nil
-	case ResumeMsg:
+	case ResumeMsg, ChangedMsg: // an open form keeps its text
 		return l, l.load
 	}
 	if l.form != nil {

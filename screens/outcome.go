@@ -123,8 +123,14 @@ func (f *OutcomeForm) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		if msg.err != nil {
 			return f, Fail(msg.err)
 		}
+		pick := f.pick
 		f.who, f.session, f.all, f.history, f.loaded = newAuthors(f.ctx, msg.people), msg.session, msg.all, msg.history, true
 		f.refresh()
+		if pick < len(f.places) {
+			f.pick = pick // a reload after a change elsewhere keeps the choice
+		}
+	case ChangedMsg: // the note being typed and the outcome chosen stay
+		return f, f.load
 	case tea.PasteMsg:
 		f.focus = focusNote
 		f.note.Update(msg)

@@ -162,6 +162,9 @@ func (p *Participants) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	if _, ok := msg.(ResumeMsg); ok && p.form == nil {
 		return p, p.load
 	}
+	if _, ok := msg.(ChangedMsg); ok { // also under an open form, which keeps its text
+		return p, p.load
+	}
 	if p.form != nil {
 		return p, p.updateForm(msg)
 	}
@@ -183,14 +186,17 @@ func (p *Participants) takeLoad(m participantsLoadedMsg) tea.Cmd {
 	if m.err != nil {
 		return Fail(m.err)
 	}
+	keep := selectedID(&p.cur, p.people, participantID)
 	p.wname, p.people, p.loaded = m.name, m.people, true
 	p.sess.set(m.sessions, p.want)
-	p.cur.SetLen(len(p.people))
+	keepOn(&p.cur, p.people, keep, participantID)
 	if err := p.loadAttendance(); err != nil {
 		return Fail(err)
 	}
 	return nil
 }
+
+func participantID(x sessions.Participant) sessions.ID { return x.ID }
 
 // selectID puts the cursor on participant id, when listed.
 func (p *Participants) selectID(id sessions.ID) {

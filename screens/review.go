@@ -89,6 +89,10 @@ func (s *Review) SetSize(w, h int) {
 // apply builds the rows from a load, in agenda order: session, step, then
 // the order they were said.
 func (s *Review) apply(m reviewLoadedMsg) {
+	var keep sessions.ID
+	if c, ok := s.selected(); ok {
+		keep = c.ID
+	}
 	s.w, s.sessions, s.people, s.loaded = m.w, m.sessions, m.people, true
 	s.who = newAuthors(s.ctx, m.people)
 	place := make(map[sessions.ID]int, len(m.people))
@@ -128,7 +132,13 @@ func (s *Review) apply(m reviewLoadedMsg) {
 	if s.filter.who > len(s.people)+2 {
 		s.filter.who = 0
 	}
-	s.refilter()
+	for id := range s.marked { // removed elsewhere meanwhile
+		if !slices.ContainsFunc(rows, func(r reviewRow) bool { return r.c.ID == id }) {
+			delete(s.marked, id)
+		}
+	}
+	s.shown = s.shown[:0] // indexes into the old rows
+	s.refilterKeeping(keep)
 }
 
 func (s *Review) Update(msg tea.Msg) (Screen, tea.Cmd) {
@@ -138,7 +148,7 @@ func (s *Review) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			return s, Fail(msg.err)
 		}
 		s.apply(msg)
-	case ResumeMsg:
+	case ResumeMsg, ChangedMsg: // the search text and the marks stay
 		return s, s.load
 	case tea.PasteMsg:
 		if s.searching {

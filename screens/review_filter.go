@@ -124,6 +124,11 @@ func (s *Review) refilter() {
 	if c, ok := s.selected(); ok {
 		keep = c.ID
 	}
+	s.refilterKeeping(keep)
+}
+
+// refilterKeeping recomputes the rows shown with the cursor on keep.
+func (s *Review) refilterKeeping(keep sessions.ID) {
 	s.shown = s.shown[:0]
 	at := -1
 	for i := range s.rows {

@@ -56,8 +56,8 @@ func (r *Root) top() Screen { return r.stack[len(r.stack)-1] }
 // Active is the screen on top, for tests.
 func (r *Root) Active() Screen { return r.top() }
 
-// Init starts the first screen.
-func (r *Root) Init() tea.Cmd { return r.top().Init() }
+// Init starts the first screen and the wait for changes made elsewhere.
+func (r *Root) Init() tea.Cmd { return tea.Batch(r.top().Init(), waitForChange(r.ctx.Changes)) }
 
 func (r *Root) bodySize() (int, int) { return r.width, max(1, r.height-3) }
 
@@ -122,6 +122,13 @@ func (r *Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return r, nil
 	case SignalMsg:
 		return r, r.stopOnSignal()
+	case feedMsg:
+		_, cmd := r.changed()
+		return r, tea.Batch(cmd, waitForChange(r.ctx.Changes))
+	case ChangedMsg:
+		return r.changed()
+	case addressedMsg:
+		return r.deliver(msg)
 	}
 	return r.route(msg)
 }

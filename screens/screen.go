@@ -56,6 +56,12 @@ type Context struct {
 	// CanSuspend: ctrl+z can hand the terminal to a shell that brings the
 	// program back with fg (main checks; root_quit.go).
 	CanSuspend bool
+	// Changes is the program's change feed (store.Watcher): a value when
+	// another program committed to the file. Nil in tests, which send
+	// ChangedMsg themselves.
+	Changes <-chan struct{}
+	// Program names this program among those on the file (who leads).
+	Program string
 
 	nav     []navOp       // navigation asked for in the current Update
 	observe func(tea.Msg) // sees each Push and Pop, in tests
@@ -66,5 +72,6 @@ func (c *Context) T(key string, args ...any) string { return c.Lang.T(key, args.
 
 // NewContext builds a context for a store and chrome language.
 func NewContext(st sessions.Store, lang string) *Context {
-	return &Context{Store: st, Lang: i18n.For(lang), Styles: NewStyles(), Now: time.Now, Tick: tea.Tick}
+	return &Context{Store: st, Lang: i18n.For(lang), Styles: NewStyles(), Now: time.Now, Tick: tea.Tick,
+		Program: sessions.NewProgramID()}
 }

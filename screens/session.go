@@ -191,6 +191,7 @@ func (s *SessionScreen) applyLoad(m sessionLoadedMsg) tea.Cmd {
 		if m.lookBack {
 			cmds = append(cmds, s.ctx.Push(NewLookBack(s.ctx, s.werkgroep.ID, s.session.ID)))
 		}
+		cmds = append(cmds, s.takeLead()) // opening a session is moving to a step
 	}
 	s.list.SetLen(len(s.current()))
 	if s.mode == modeCapture {
@@ -206,7 +207,7 @@ func (s *SessionScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			return s, Fail(msg.err)
 		}
 		return s, s.applyLoad(msg)
-	case ResumeMsg:
+	case ResumeMsg, ChangedMsg:
 		return s, s.load
 	case timerTickMsg:
 		return s, s.timer.Handle(msg)
@@ -273,7 +274,7 @@ func (s *SessionScreen) goToStep(i int) tea.Cmd {
 	s.list.SetLen(len(s.current()))
 	s.list.Last()
 	s.top, s.scroll = 0, 0
-	return tea.Batch(cmd, s.inputChanged())
+	return tea.Batch(cmd, s.inputChanged(), s.takeLead())
 }
 
 func (s *SessionScreen) toCapture() {

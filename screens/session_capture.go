@@ -36,7 +36,7 @@ func (s *SessionScreen) captureKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.PrevStep):
 		return s.goToStep(s.nextStep(-1))
 	case key.Matches(msg, k.Timer):
-		return s.timer.Toggle(s.ctx.Now())
+		return s.toggleClock()
 	case key.Matches(msg, k.Present):
 		s.before, s.mode = s.mode, modePresent
 		return nil
@@ -275,7 +275,7 @@ func (s *SessionScreen) listOther(msg tea.KeyPressMsg, c sessions.Contribution, 
 	case key.Matches(msg, k.Prev):
 		return s.goToStep(s.nextStep(-1))
 	case key.Matches(msg, k.ToggleTimer):
-		return s.timer.Toggle(s.ctx.Now())
+		return s.toggleClock()
 	case key.Matches(msg, k.Show):
 		s.before, s.mode = s.mode, modePresent
 	case key.Matches(msg, k.Status):
@@ -344,7 +344,7 @@ func (s *SessionScreen) presentKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Down):
 		s.scroll = max(0, s.scroll-1)
 	case key.Matches(msg, k.ToggleTimer):
-		return s.timer.Toggle(s.ctx.Now())
+		return s.toggleClock()
 	}
 	return nil
 }

@@ -122,18 +122,22 @@ func (s *WerkgroepScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		if msg.err != nil {
 			return s, Fail(msg.err)
 		}
-		s.w, s.list, s.people, s.open, s.loaded = msg.w, msg.list, msg.people, msg.open, true
-		s.cur.SetLen(len(s.list))
-		if s.cur.Index == 0 {
+		keep := selectedID(&s.cur, s.list, sessionID)
+		s.w, s.list, s.people, s.open = msg.w, msg.list, msg.people, msg.open
+		keepOn(&s.cur, s.list, keep, sessionID)
+		if !s.loaded {
 			s.cur.To(firstUnfinished(s.list))
 		}
-	case ResumeMsg:
+		s.loaded = true
+	case ResumeMsg, ChangedMsg:
 		return s, s.load
 	case tea.KeyPressMsg:
 		return s, s.key(msg)
 	}
 	return s, nil
 }
+
+func sessionID(se sessions.Session) sessions.ID { return se.ID }
 
 // firstUnfinished is the session a facilitator most likely wants next.
 func firstUnfinished(list []sessions.Session) int {

@@ -61,6 +61,15 @@ type Store interface {
 	// nothing, made durable once. For bulk work, not for capture.
 	Batch(fn func(Store) error) error
 
+	// Lead is who leads werkgroep's room; ErrNotFound when nobody does.
+	Lead(werkgroep ID) (Lead, error)
+	// SetLead makes l.Program the lead of its werkgroep, where it is now
+	// (its session, step, clock and projector), taking over from any
+	// other program.
+	SetLead(l Lead) error
+	// ClearLead ends program's lead of werkgroep; another's stays.
+	ClearLead(werkgroep ID, program string) error
+
 	Drafts() ([]Draft, error)
 	SaveDraft(d Draft) error // an empty text removes the draft
 }

@@ -1,0 +1,308 @@
+package screens
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"werkgroep/sessions"
+	"werkgroep/store"
+)
+
+// otherProgram opens the context's data file a second time, as a second
+// program on the same file would.
+func otherProgram(t *testing.T, ctx *Context) *store.Store {
+	t.Helper()
+	o, err := store.Open(ctx.Store.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { o.Close() })
+	return o
+}
+
+func mustDo(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// runRoot runs the commands of the root's Update the way the program
+// loop would, feeding every answer back to the root, so that addressed
+// reloads reach the screens below the top.
+func runRoot(t *testing.T, r *Root, msg tea.Msg) {
+	t.Helper()
+	_, cmd := r.Update(msg)
+	var run func(tea.Cmd, int)
+	run = func(c tea.Cmd, depth int) {
+		if c == nil || depth > 8 || isTimer(c) {
+			return
+		}
+		m := c()
+		if b, ok := m.(tea.BatchMsg); ok {
+			for _, c := range b {
+				run(c, depth+1)
+			}
+			return
+		}
+		if m == nil {
+			return
+		}
+		_, next := r.Update(m)
+		run(next, depth+1)
+	}
+	run(cmd, 0)
+}
+
+func TestHomeFollowsAnotherProgram(t *testing.T) {
+	ctx, w := testContext(t)
+	other := otherProgram(t, ctx)
+	oost := sessions.Werkgroep{Name: "Buurtteam Oost"}
+	for _, wg := range []*sessions.Werkgroep{&oost, {Name: "Zorg en Welzijn"}} {
+		mustDo(t, other.CreateWerkgroep(wg, sessions.BuiltinTemplate(sessions.Dutch)))
+	}
+	home := NewHome(ctx)
+	home.Preload()
+	s := Screen(home)
+	s.SetSize(80, 20)
+	s = press(t, s, "down") // Buurtteam Oost, the second row
+	// Another program removes the first and adds one: the cursor stays on
+	// the same werkgroep, not on the same row.
+	mustDo(t, other.DeleteWerkgroep(w.ID))
+	mustDo(t, other.CreateWerkgroep(&sessions.Werkgroep{Name: "Aan de slag"}, sessions.BuiltinTemplate(sessions.Dutch)))
+	s = drive(t, s, ChangedMsg{})
+	if len(home.list) != 3 {
+		t.Fatalf("home lists %d werkgroepen after the change, want 3", len(home.list))
+	}
+	if got := home.list[home.cur.Index]; got.ID != oost.ID {
+		t.Errorf("cursor on %q after the change, want %q", got.Name, oost.Name)
+	}
+	v := render(s, 80, 20)
+	if !strings.Contains(v, "Aan de slag") || strings.Contains(v, w.Name) {
+		t.Errorf("home does not show the other program's changes:\n%s", v)
+	}
+}
+
+func TestOverviewFollowsAnotherProgram(t *testing.T) {
+	ctx, w := testContext(t)
+	other := otherProgram(t, ctx)
+	s := drive(t, NewWerkgroepScreen(ctx, w.ID), NewWerkgroepScreen(ctx, w.ID).(*WerkgroepScreen).load())
+	ov := s.(*WerkgroepScreen)
+	s.SetSize(80, 20)
+	s = press(t, s, "down", "down") // session 3
+	want := ov.list[ov.cur.Index].ID
+	ss, _ := other.Sessions(w.ID)
+	se := ss[2]
+	se.Status, se.Date = sessions.Running, "2026-12-01"
+	mustDo(t, other.UpdateSession(se))
+	_, err := other.AddSession(w.ID, "Extra bijeenkomst")
+	mustDo(t, err)
+	s = drive(t, s, ChangedMsg{})
+	if ov.list[ov.cur.Index].ID != want {
+		t.Errorf("cursor moved to session %d after the change, want %d", ov.list[ov.cur.Index].Number, 3)
+	}
+	v := render(s, 80, 20)
+	for _, text := range []string{"Extra bijeenkomst", "2026-12-01"} {
+		if !strings.Contains(v, text) {
+			t.Errorf("overview does not show %q after the change:\n%s", text, v)
+		}
+	}
+}
+
+func TestParticipantsFollowAnotherProgramUnderAnOpenForm(t *testing.T) {
+	ctx, w := testContext(t)
+	other := otherProgram(t, ctx)
+	bram := sessions.Participant{WerkgroepID: w.ID, Name: "Bram"}
+	mustDo(t, other.SaveParticipant(&bram))
+	for _, n := range []string{"Dewi", "Eva"} {
+		mustDo(t, other.SaveParticipant(&sessions.Participant{WerkgroepID: w.ID, Name: n}))
+	}
+	p := NewParticipants(ctx, w.ID, 0).(*Participants)
+	s := drive(t, p, p.load())
+	s.SetSize(80, 24)
+	s = press(t, s, "down") // Dewi
+	dewi := p.people[p.cur.Index].ID
+	s = press(t, s, "a") // the form to add someone
+	s = typeText(t, s, "Fatima")
+	mustDo(t, other.SaveParticipant(&sessions.Participant{WerkgroepID: w.ID, Name: "Anouk"}))
+	mustDo(t, other.RemoveParticipant(bram.ID, true))
+	s = drive(t, s, ChangedMsg{})
+	if p.form == nil {
+		t.Fatal("the open form closed on a change elsewhere")
+	}
+	if v := render(s, 80, 24); !strings.Contains(v, "Fatima") {
+		t.Errorf("what was typed in the form is gone:\n%s", v)
+	}
+	if len(p.people) != 3 {
+		t.Errorf("%d people behind the form, want 3 (Dewi, Eva, Anouk)", len(p.people))
+	}
+	s = press(t, s, "esc")
+	if p.people[p.cur.Index].ID != dewi {
+		t.Errorf("cursor on %s after the change, want Dewi", p.people[p.cur.Index].Name)
+	}
+	if v := render(s, 80, 24); !strings.Contains(v, "Anouk") {
+		t.Errorf("the person added elsewhere is not listed:\n%s", v)
+	}
+}
+
+func TestActionsFollowAnotherProgram(t *testing.T) {
+	ctx, w := testContext(t)
+	other := otherProgram(t, ctx)
+	ss, _ := other.Sessions(w.ID)
+	se := ss[0].ID
+	for _, text := range []string{"Eerst luisteren", "Samen zoeken", "Later toetsen"} {
+		mustDo(t, other.SaveDecision(&sessions.Decision{SessionID: se, Text: text}))
+	}
+	a := NewActions(ctx, w.ID, se).(*Actions)
+	s := drive(t, a, a.load())
+	s.SetSize(100, 30)
+	s = press(t, s, "down") // the second decision
+	want := a.decisions[a.decCur.Index].ID
+	// Another program deletes the first decision and adds an action.
+	mustDo(t, other.DeleteDecision(a.decisions[0].ID))
+	mustDo(t, other.SaveAction(&sessions.Action{SessionID: se, What: "Verslag rondsturen", OwnerText: "Martin"}))
+	s = drive(t, s, ChangedMsg{})
+	if len(a.decisions) != 2 || a.decisions[a.decCur.Index].ID != want {
+		t.Errorf("decisions %+v, cursor %d; want the second of three selected, the first gone", a.decisions, a.decCur.Index)
+	}
+	if v := render(s, 100, 30); !strings.Contains(v, "Verslag rondsturen") || strings.Contains(v, "Eerst luisteren") {
+		t.Errorf("the screen does not show the other program's changes:\n%s", v)
+	}
+}
+
+func TestReviewFollowsAnotherProgramKeepingTheSearch(t *testing.T) {
+	ctx, w := testContext(t)
+	other := otherProgram(t, ctx)
+	ss, _ := other.Sessions(w.ID)
+	add := func(text string) sessions.ID {
+		c := sessions.Contribution{SessionID: ss[0].ID, StepID: ss[0].Steps[1].ID, Text: text}
+		mustDo(t, other.AddContribution(&c))
+		return c.ID
+	}
+	first := add("Vertrouwen groeit langzaam")
+	second := add("Vertrouwen vraagt tijd")
+	add("Vertrouwen geef je")
+	r := newReview(ctx, w.ID)
+	s := drive(t, r, r.load())
+	s.SetSize(100, 30)
+	s = press(t, s, "/")
+	s = typeText(t, s, "vertrouwen")
+	s = press(t, s, "down")
+	if c, _ := r.selected(); c.ID != second {
+		t.Fatalf("selected %q, want the second", c.Text)
+	}
+	add("Vertrouwen is de basis")
+	mustDo(t, other.DeleteContribution(first))
+	drive(t, s, ChangedMsg{})
+	if !r.searching || r.search.Value() != "vertrouwen" {
+		t.Errorf("search %q (searching %v) after the change, want it kept", r.search.Value(), r.searching)
+	}
+	if len(r.shown) != 3 {
+		t.Errorf("%d rows shown after the change, want 3", len(r.shown))
+	}
+	if c, _ := r.selected(); c.ID != second {
+		t.Errorf("selected %q after the change, want %q", c.Text, "Vertrouwen vraagt tijd")
+	}
+}
+
+// The root gives ChangedMsg to the screens below the top as well, and
+// their reload reaches them, not the screen on top.
+func TestChangeReachesEveryScreenOnTheStack(t *testing.T) {
+	ctx, w := testContext(t)
+	other := otherProgram(t, ctx)
+	home := NewHome(ctx)
+	home.Preload()
+	root := NewRoot(ctx, home)
+	root.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	runRoot(t, root, keyMsg("enter")) // the overview
+	runRoot(t, root, keyMsg("p"))     // its participants
+	if _, ok := root.Active().(*Participants); !ok {
+		t.Fatalf("active screen %T, want the participants", root.Active())
+	}
+	ov := root.stack[1].(*WerkgroepScreen)
+	mustDo(t, other.SaveParticipant(&sessions.Participant{WerkgroepID: w.ID, Name: "Karin"}))
+	wg := w
+	wg.Name = "Visie en Participatie"
+	mustDo(t, other.UpdateWerkgroep(wg))
+	runRoot(t, root, ChangedMsg{})
+	if len(root.stack) != 3 {
+		t.Fatalf("the change navigated: %d screens on the stack", len(root.stack))
+	}
+	if home.list[0].Name != wg.Name {
+		t.Errorf("home below the top shows %q, want %q", home.list[0].Name, wg.Name)
+	}
+	if ov.people != 1 || ov.w.Name != wg.Name {
+		t.Errorf("overview below the top: %d people, %q", ov.people, ov.w.Name)
+	}
+	if v := plain(root.render()); !strings.Contains(v, "Karin") {
+		t.Errorf("the top screen does not show the change:\n%s", v)
+	}
+}
+
+// The feed reaches the root as a command that waits on it and is issued
+// again after each value.
+func TestRootWaitsOnTheFeedAgain(t *testing.T) {
+	ctx, _ := testContext(t)
+	feed := make(chan struct{}, 1)
+	ctx.Changes = feed
+	root := NewRoot(ctx, NewHome(ctx))
+	wait := waitForChange(feed)
+	feed <- struct{}{}
+	msg := wait()
+	if _, ok := msg.(feedMsg); !ok {
+		t.Fatalf("the wait gave %T, want feedMsg", msg)
+	}
+	_, cmd := root.Update(msg)
+	again := make(chan tea.Msg, 1)
+	go func() {
+		for _, c := range cmd().(tea.BatchMsg) {
+			if c == nil {
+				continue
+			}
+			go func() { again <- c() }()
+		}
+	}()
+	feed <- struct{}{}
+	for {
+		select {
+		case m := <-again:
+			if _, ok := m.(feedMsg); ok {
+				return
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatal("the root did not wait on the feed again")
+		}
+	}
+}
+
+// Opening a session and moving to a step make this program the lead; a
+// step move in another program takes the lead over.
+func TestSessionScreenTakesTheLead(t *testing.T) {
+	ctx, w := testContext(t)
+	ss, _ := ctx.Store.Sessions(w.ID)
+	s := NewSessionScreen(ctx, w.ID, ss[0].ID)
+	s = drive(t, s, s.Init()())
+	l, err := ctx.Store.Lead(w.ID)
+	if err != nil || l.Program != ctx.Program || l.StepID != ss[0].Steps[0].ID {
+		t.Fatalf("after opening the session the lead is %+v (%v), want this program at step 1", l, err)
+	}
+	s = press(t, s, "ctrl+n")
+	if l, _ = ctx.Store.Lead(w.ID); l.StepID != ss[0].Steps[1].ID {
+		t.Fatalf("after ctrl+n the lead is at step %d, want step 2", l.StepID)
+	}
+	press(t, s, "ctrl+s")
+	if l, _ = ctx.Store.Lead(w.ID); !l.Running() {
+		t.Fatal("the lead's clock does not run after ctrl+s")
+	}
+	other, _ := testContext(t) // another program, on its own file: not the lead here
+	other.Store = ctx.Store
+	o := NewSessionScreen(other, w.ID, ss[0].ID)
+	o = drive(t, o, o.Init()())
+	press(t, o, "ctrl+n", "ctrl+n")
+	if l, _ = ctx.Store.Lead(w.ID); l.Program != other.Program || l.StepID != ss[0].Steps[2].ID {
+		t.Fatalf("after a step move in the other program the lead is %+v", l)
+	}
+}

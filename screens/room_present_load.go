@@ -1,0 +1,44 @@
+package screens
+
+import "werkgroep/sessions"
+
+// read fills in what is said at step, and the group picture when the
+// step is a tension-schema step or the lead shows the schema.
+func (pic *roomPicture) read(st sessions.Store, c *Context, step sessions.Step) error {
+	people, err := st.Participants(pic.session.WerkgroepID)
+	if err != nil {
+		return err
+	}
+	names := make(map[sessions.ID]string, len(people))
+	for _, p := range people {
+		names[p.ID] = p.InMinutes() // empty for who chose not to be named
+	}
+	all, err := st.Contributions(pic.session.ID)
+	if err != nil {
+		return err
+	}
+	for _, x := range all {
+		if x.StepID != step.ID {
+			continue
+		}
+		who := names[x.ParticipantID]
+		if x.ByGroup {
+			who = c.T("group")
+		}
+		pic.said = append(pic.said, roomLine{text: x.Text, who: who})
+	}
+	if step.Kind != sessions.StepSchema && pic.lead.Projector != sessions.ProjectSchema {
+		return nil
+	}
+	ps, err := st.Placements(pic.session.ID)
+	if err != nil {
+		return err
+	}
+	sc, err := st.Stickers(pic.session.ID)
+	if err != nil {
+		return err
+	}
+	f := sessions.Figures(pic.session.ID, ps, sc)
+	pic.schema = &f
+	return nil
+}

@@ -1,0 +1,157 @@
+package screens
+
+import (
+	"strings"
+	"time"
+
+	"charm.land/lipgloss/v2"
+
+	"werkgroep/sessions"
+)
+
+// The projector's picture: a line saying where the room is and the
+// clock, the step's title, its prompt large, and below it the latest of
+// what was said (newest at the bottom) or the tension schema's group
+// picture. On a big window the text keeps a readable measure in the
+// middle; on a small one (60×17) the prompt is cut before the latest
+// contributions are.
+
+// roomMeasure is the widest the text runs, for reading from afar.
+const roomMeasure = 110
+
+func (p *RoomPresent) View() string {
+	if !p.loaded {
+		return ""
+	}
+	pic := p.pic
+	switch {
+	case !pic.leading:
+		return p.noneView()
+	case pic.lead.Projector == sessions.ProjectBlank:
+		return "" // a black screen, as in a presentation
+	}
+	st := p.ctx.Styles
+	margin := 2
+	if p.width >= 100 {
+		margin = 4
+	}
+	inner := max(10, min(p.width-2*margin, roomMeasure))
+	pad := strings.Repeat(" ", max(0, (p.width-inner)/2))
+	step := pic.session.Steps[pic.step]
+	where := p.ctx.T("room.where", pic.name, pic.session.Number, pic.step+1, len(pic.session.Steps))
+	clk := truncate(p.clockText(step), inner)
+	where = truncate(where, max(0, inner-lipgloss.Width(clk)-2)) // the clock comes first
+	head := []string{joinEnds(st.Subtle.Render(where), st.Bold.Render(clk), inner), ""}
+	head = append(head, st.Title.Render(truncate(step.Title, inner)), "")
+	var foot []string
+	if pic.lead.Silent(p.now) {
+		foot = wrapStyled(st.Warn, p.ctx.T("room.gone"), inner)
+	}
+	// The prompt gets what the heading and at least a few lines of what
+	// is said (or the schema's figures) leave over.
+	prompt := wrap(step.Prompt, inner)
+	room := p.height - len(head) - len(foot) - 2
+	var body []string
+	keep := 4
+	if pic.schema != nil {
+		keep = 1 + sessions.SchemaDimensions
+		body = p.schemaLines(inner, room-min(len(prompt), 3)-1)
+	} else {
+		body = p.saidLines(inner)
+	}
+	keep = min(len(body), keep, max(0, room-1))
+	if limit := max(1, room-keep); len(prompt) > limit {
+		prompt = append(prompt[:max(0, limit-1)], truncate(prompt[limit-1]+" …", inner))
+	}
+	out := head
+	for _, l := range prompt {
+		out = append(out, st.Prompt.Render(l))
+	}
+	out = append(out, "")
+	left := max(0, p.height-len(out)-len(foot)-1)
+	if pic.schema == nil && len(body) > left {
+		body = body[len(body)-left:] // the latest stay in view
+	} else if len(body) > left {
+		body = body[:left]
+	}
+	out = append(out, body...)
+	for len(out) < p.height-len(foot) {
+		out = append(out, "")
+	}
+	out = append(out, foot...)
+	for i := range out {
+		if out[i] != "" {
+			out[i] = pad + out[i]
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// saidLines is what was said at the step, each with its author's name as
+// they chose it; "• " marks where each one begins.
+func (p *RoomPresent) saidLines(inner int) []string {
+	if len(p.pic.said) == 0 {
+		return []string{p.ctx.Styles.Subtle.Render(truncate(p.ctx.T("room.nothing.said"), inner))}
+	}
+	var out []string
+	for _, x := range p.pic.said {
+		text := x.text
+		if x.who != "" {
+			text += " — " + x.who
+		}
+		for i, l := range wrap(text, inner-2) {
+			if i == 0 {
+				out = append(out, "• "+l)
+			} else {
+				out = append(out, "  "+l)
+			}
+		}
+	}
+	return out
+}
+
+// clockText is the step's time left, or how far over time in words
+// (PRODUCT.md: the timer never stops anyone), and whether it stands still.
+func (p *RoomPresent) clockText(step sessions.Step) string {
+	at := p.now
+	if !p.pic.heldAt.IsZero() {
+		at = p.pic.heldAt
+	}
+	used := p.pic.lead.Clock(at)
+	var text string
+	switch over := used - step.Timebox; {
+	case step.Timebox == 0:
+		text = clock(used)
+	case over <= 0:
+		text = p.ctx.T("room.left", clock(-over))
+	case over < time.Minute:
+		text = p.ctx.T("room.over.now")
+	case over < 2*time.Minute:
+		text = p.ctx.T("room.over.one")
+	default:
+		text = p.ctx.T("room.over.many", int(over/time.Minute))
+	}
+	if !p.pic.lead.Running() {
+		text += " " + p.ctx.T("timer.paused")
+	}
+	return text
+}
+
+// noneView says plainly that nobody leads, and waits.
+func (p *RoomPresent) noneView() string {
+	st := p.ctx.Styles
+	width := max(10, min(p.width-4, 64))
+	lines := wrap(p.ctx.T("room.none"), width)
+	pad := strings.Repeat(" ", max(0, (p.width-width)/2))
+	var out []string
+	for range max(0, (p.height-len(lines))/2-1) {
+		out = append(out, "")
+	}
+	for _, l := range lines {
+		out = append(out, pad+l)
+	}
+	for len(out) < p.height-1 {
+		out = append(out, "")
+	}
+	return strings.Join(append(out, pad+st.Subtle.Render(truncate(p.ctx.T("room.quit"), width))), "\n")
+}
