@@ -163,7 +163,7 @@ func TestActionsFollowAnotherProgram(t *testing.T) {
 	want := a.decisions[a.decCur.Index].ID
 	// Another program deletes the first decision and adds an action.
 	mustDo(t, other.DeleteDecision(a.decisions[0].ID))
-	mustDo(t, other.SaveAction(&sessions.Action{SessionID: se, What: "Verslag rondsturen", OwnerText: "Martin"}))
+	mustDo(t, other.SaveAction(&sessions.Action{SessionID: se, What: "Verslag rondsturen", Owners: []sessions.Owner{{Name: "Martin"}}}))
 	s = drive(t, s, ChangedMsg{})
 	if len(a.decisions) != 2 || a.decisions[a.decCur.Index].ID != want {
 		t.Errorf("decisions %+v, cursor %d; want the second of three selected, the first gone", a.decisions, a.decCur.Index)
