@@ -117,3 +117,60 @@ func TestTwoProgramsOneFile(t *testing.T) {
 		t.Errorf("after both quit the file holds %q, want %q", final, want)
 	}
 }
+
+// draftTexts are the texts of every draft in the file, of every program,
+// sorted.
+func draftTexts(t *testing.T, path string) []string {
+	t.Helper()
+	return column(t, path, `SELECT text FROM draft WHERE text != ? ORDER BY text`, "")
+}
+
+// waitDrafts waits until the drafts in the file are want.
+func waitDrafts(t *testing.T, path string, want []string, what string) {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for !slices.Equal(draftTexts(t, path), want) {
+		if time.Now().After(deadline) {
+			t.Fatalf("drafts in the file: %q, want %s: %q", draftTexts(t, path), what, want)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// TestTwoProgramsKeepTheirOwnDrafts: two programs typing in the same step
+// of the same session each keep their own half-typed text. When one is
+// killed, a program started next is offered that one's text, never the
+// other's, which still runs; storing it there takes it out of the drafts.
+func TestTwoProgramsKeepTheirOwnDrafts(t *testing.T) {
+	f := newFixture(t)
+	a := start(t, termOpts{args: []string{"--data", f.path}})
+	b := start(t, termOpts{args: []string{"--data", f.path}})
+	openSession(t, a, 0)
+	openSession(t, b, 0)
+	a.send("alfa typt half")
+	b.send("bravo typt half")
+	waitDrafts(t, f.path, []string{"alfa typt half", "bravo typt half"}, "both programs' own")
+
+	a.kill()
+	c := start(t, termOpts{args: []string{"--data", f.path}})
+	c.waitFor(say("home.draft"), 5*time.Second)
+	if one := nl.T("home.draft", 1)[:60]; !strings.Contains(c.screen(), one) {
+		t.Fatalf("the home screen should offer one draft (%q):\n%s", one, c.screen())
+	}
+	c.send("r")
+	c.waitFor(say("session.draft.back"), 5*time.Second)
+	if s := c.screen(); !shows(s, "» alfa typt half") || shows(s, "bravo") {
+		t.Fatalf("the next program should get the killed one's text only:\n%s", s)
+	}
+	c.send(keyEnter)
+	c.waitFor(captured(1), 5*time.Second)
+	// The draft is cleared by a command after the screen shows the entry.
+	waitDrafts(t, f.path, []string{"bravo typt half"}, "after storing it, only the running program's")
+	b.send(keyCtrlC)
+	if code := b.wait(5 * time.Second); code != 0 {
+		t.Errorf("exit %d", code)
+	}
+	if got := texts(t, f.path, f.sessions[0].ID); !slices.Equal(got, []string{"alfa typt half"}) {
+		t.Errorf("stored %q", got)
+	}
+}

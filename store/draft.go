@@ -47,15 +47,17 @@ func (s *Store) Drafts() ([]sessions.Draft, error) {
 // empty text removes it. Either way the drafts of ended programs under
 // the same key are removed: this program has taken their text over.
 func (s *Store) SaveDraft(d sessions.Draft) error {
-	me, err := s.owner()
-	if err != nil {
-		return fmt.Errorf("save draft: %w", err)
-	}
+	s.prog.mu.Lock()
+	defer s.prog.mu.Unlock()
 	tx, err := s.begin()
 	if err != nil {
 		return fmt.Errorf("save draft: %w", err)
 	}
 	defer tx.Rollback()
+	me, fresh, err := s.owner(tx)
+	if err != nil {
+		return fmt.Errorf("save draft: %w", err)
+	}
 	if d.Text == "" {
 		_, err = tx.Exec(`DELETE FROM draft WHERE owner = ? AND key = ?`, me, d.Key)
 	} else {
@@ -70,7 +72,13 @@ func (s *Store) SaveDraft(d sessions.Draft) error {
 	if err := s.takeOver(tx, me, d.Key); err != nil {
 		return fmt.Errorf("save draft: %w", err)
 	}
-	return tx.Commit()
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("save draft: %w", err)
+	}
+	if fresh {
+		s.adopt(me)
+	}
+	return nil
 }
 
 // takeOver removes the drafts under key of programs that have ended.

@@ -3,6 +3,7 @@ package store
 import (
 	"database/sql"
 	"os"
+	"strings"
 	"sync"
 )
 
@@ -53,47 +54,58 @@ var hostname = sync.OnceValue(func() string {
 	return h
 })
 
-// owner is this store's program row, made on first use.
-func (s *Store) owner() (int64, error) {
-	p := s.prog
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.id != 0 {
-		return p.id, nil
+// owner is this store's program row, made by its first draft inside
+// that draft's transaction tx (one write to disk, not three; if the draft
+// is not stored, neither is the row). It tidies on the way: the rows of
+// ended programs that keep no draft go. The caller holds s.prog.mu and,
+// when fresh, takes the row as its own once tx is committed (adopt).
+func (s *Store) owner(tx txn) (id int64, fresh bool, err error) {
+	if s.prog.id != 0 {
+		return s.prog.id, false, nil
 	}
-	res, err := s.q.Exec(`INSERT INTO program (host, pid, started_at) VALUES (?, ?, ?)`, hostname(), os.Getpid(), now())
+	res, err := tx.Exec(`INSERT INTO program (host, pid, started_at) VALUES (?, ?, ?)`, hostname(), os.Getpid(), now())
 	if err != nil {
-		return 0, err
+		return 0, false, err
 	}
-	if p.id, err = res.LastInsertId(); err != nil {
-		return 0, err
+	if id, err = res.LastInsertId(); err != nil {
+		return 0, false, err
 	}
-	openHere.Lock()
-	openHere.rows[hereKey{s.path, p.id}] = true
-	openHere.Unlock()
-	s.forgetEnded()
-	return p.id, nil
+	return id, true, s.forgetEnded(tx, id)
 }
 
-// forgetEnded removes the rows of ended programs that keep no draft.
-// It only tidies: a failure changes nothing that matters.
-func (s *Store) forgetEnded() {
-	rows, err := s.q.Query(`SELECT id, host, pid FROM program WHERE id NOT IN (SELECT owner FROM draft)`)
+// adopt makes the committed row id this store's own.
+func (s *Store) adopt(id int64) {
+	s.prog.id = id
+	openHere.Lock()
+	openHere.rows[hereKey{s.path, id}] = true
+	openHere.Unlock()
+}
+
+// forgetEnded removes the rows of ended programs that keep no draft, all
+// in one statement; me is the row just made, not yet known as running.
+func (s *Store) forgetEnded(tx txn, me int64) error {
+	rows, err := tx.Query(`SELECT id, host, pid FROM program WHERE id != ? AND id NOT IN (SELECT owner FROM draft)`, me)
 	if err != nil {
-		return
+		return err
 	}
-	var ended []int64
+	var ended []any
 	for rows.Next() {
 		var id int64
 		var r run
-		if rows.Scan(&id, &r.host, &r.pid) == nil && !s.running(id, r) {
+		if err := rows.Scan(&id, &r.host, &r.pid); err != nil {
+			rows.Close()
+			return err
+		}
+		if !s.running(id, r) {
 			ended = append(ended, id)
 		}
 	}
 	rows.Close()
-	for _, id := range ended {
-		s.q.Exec(`DELETE FROM program WHERE id = ?`, id)
+	if err := rows.Err(); err != nil || len(ended) == 0 {
+		return err
 	}
+	_, err = tx.Exec(`DELETE FROM program WHERE id IN (?`+strings.Repeat(", ?", len(ended)-1)+`)`, ended...)
+	return err
 }
 
 // running reports whether the program of row id (read as r) still runs.
