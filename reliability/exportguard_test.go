@@ -142,31 +142,6 @@ func TestAChartNeverLandsOnTheDataFile(t *testing.T) {
 	integrity(t, data)
 }
 
-// TestReexportReplacesTheMinutes: writing over earlier minutes (an
-// ordinary text file) needs no question, and the new file is private and
-// whole, with no temporary file left.
-func TestReexportReplacesTheMinutes(t *testing.T) {
-	data, _ := demoFile(t)
-	home, dir := t.TempDir(), t.TempDir()
-	out := filepath.Join(dir, "verslag.md")
-	os.WriteFile(out, []byte("vorige week\n"), 0o644)
-	for range 2 {
-		if code, msg := runCLI(t, home, "export", "--data", data, "--out", out); code != 0 {
-			t.Fatalf("exit %d:\n%s", code, msg)
-		}
-	}
-	b, _ := os.ReadFile(out)
-	if !bytes.HasPrefix(b, []byte("# Visie & Participatie (voorbeeld)")) {
-		t.Errorf("the minutes were not replaced:\n%.200s", b)
-	}
-	if fi, _ := os.Stat(out); fi.Mode().Perm() != 0o600 {
-		t.Errorf("mode %v, want 0600", fi.Mode().Perm())
-	}
-	if tmp, _ := filepath.Glob(filepath.Join(dir, ".*.tmp")); len(tmp) > 0 {
-		t.Errorf("left behind: %v", tmp)
-	}
-}
-
 func mustSessions(t *testing.T, st *store.Store, w sessions.ID) []sessions.Session {
 	t.Helper()
 	ss, err := st.Sessions(w)

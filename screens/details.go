@@ -130,7 +130,7 @@ func (d *SessionDetails) save() tea.Cmd {
 	}
 	saved := d.ctx.T("details.saved", se.Number)
 	if starts(d.session.Status, se.Status) {
-		return tea.Batch(d.ctx.Pop(), Notify(saved), keepCopy(d.ctx, se.WerkgroepID, se.Number, saved))
+		return tea.Batch(d.ctx.Pop(), Notify(saved), keepCopy(d.ctx, se.WerkgroepID, "", se.Number, saved))
 	}
 	return tea.Batch(d.ctx.Pop(), Notify(saved))
 }

@@ -99,7 +99,7 @@ func (s *SessionScreen) storeInput() tea.Cmd {
 		if err := s.ctx.Store.UpdateSession(s.session); err != nil {
 			cmds = append(cmds, Fail(err))
 		} else {
-			cmds = append(cmds, keepCopy(s.ctx, s.werkgroep.ID, s.session.Number, ""))
+			cmds = append(cmds, keepCopy(s.ctx, s.werkgroep.ID, s.werkgroep.Name, s.session.Number, ""))
 		}
 	}
 	return tea.Batch(cmds...)
@@ -323,7 +323,7 @@ func (s *SessionScreen) cycleStatus() tea.Cmd {
 	}
 	notice := s.ctx.T("session.status.now", s.ctx.T("status."+itoa(int(s.session.Status))))
 	if starts(was, s.session.Status) {
-		return tea.Batch(Notify(notice), keepCopy(s.ctx, s.werkgroep.ID, s.session.Number, notice))
+		return tea.Batch(Notify(notice), keepCopy(s.ctx, s.werkgroep.ID, s.werkgroep.Name, s.session.Number, notice))
 	}
 	return Notify(notice)
 }

@@ -21,17 +21,20 @@ type copier interface {
 // own, so typing goes on meanwhile; how it went is a status line, and a
 // copy that fails never stops the session. The status line it sets starts
 // with notice, the status line the start itself set (if any), as it
-// replaces it a moment later.
-func keepCopy(ctx *Context, werkgroep sessions.ID, number int, notice string) tea.Cmd {
+// replaces it a moment later. name is the werkgroep's name when the screen
+// has it: then the copy does not wait for the store's connection, which the
+// screen's own writes (a draft, the next entry) use meanwhile.
+func keepCopy(ctx *Context, werkgroep sessions.ID, name string, number int, notice string) tea.Cmd {
 	c, ok := ctx.Store.(copier)
 	if !ok {
 		return nil
 	}
 	st, at := ctx.Store, ctx.Now()
 	return func() tea.Msg {
-		name := ""
-		if w, err := st.Werkgroep(werkgroep); err == nil {
-			name = w.Name
+		if name == "" {
+			if w, err := st.Werkgroep(werkgroep); err == nil {
+				name = w.Name
+			}
 		}
 		p, err := c.KeepCopy(name+" "+ctx.T("copy.label")+" "+itoa(number), at)
 		// The folder beside the data file and the copy's name: the home
