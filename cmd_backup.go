@@ -89,7 +89,14 @@ func rescue(t i18n.Catalog, path, out string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintln(stdout, t.T("backup.rescued", path, out, r.Rows, r.PerTable["contribution"], r.LostRows))
 	if len(r.LostTables) > 0 {
-		fmt.Fprintln(stdout, t.T("backup.rescued.tables", strings.Join(r.LostTables, ", ")))
+		var names []string
+		for _, tb := range r.LostTables {
+			if t.Has("rescue.table." + tb) {
+				tb = t.T("rescue.table." + tb)
+			}
+			names = append(names, tb)
+		}
+		fmt.Fprintln(stdout, t.T("backup.rescued.tables", strings.Join(names, ", ")))
 	}
 	return 3 // not a whole copy: scripts should notice
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"os"
-	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -60,7 +59,7 @@ func start(path string, t i18n.Catalog) (s startup) {
 	ctx.File = s.st
 	home := screens.NewHome(ctx)
 	root := screens.NewRoot(ctx, home)
-	root.OpenNotice(openNotices(t, s.st))
+	root.OpenNotice(openNotice(t, s.st))
 	s.guard = screens.NewGuard(root, t)
 	preload(home)
 	return s
@@ -132,17 +131,17 @@ func quickCheck(st *store.Store) tea.Cmd {
 	}
 }
 
-// openNotices is what is said once, in the status line, about how the
-// file was opened: read-only, made private, or that it could not be.
-func openNotices(t i18n.Catalog, st *store.Store) string {
-	var say []string
-	if st.ReadOnly() {
-		say = append(say, t.T("file.readonly.open"))
-	}
+// openNotice is what is said once, in the status line, about how the
+// file was opened: made private (or that it could not be), else
+// read-only, which the header goes on saying on every screen.
+func openNotice(t i18n.Catalog, st *store.Store) string {
 	if msg := modeNotice(t, st); msg != "" {
-		say = append(say, msg)
+		return msg
 	}
-	return strings.Join(say, " ")
+	if st.ReadOnly() {
+		return t.T("file.readonly.open")
+	}
+	return ""
 }
 
 func (m *starting) Update(msg tea.Msg) (tea.Model, tea.Cmd) {

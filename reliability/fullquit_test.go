@@ -11,12 +11,12 @@ import (
 	"time"
 )
 
-// TestDiskFullAtQuit stores a few entries, fills the disk and quits: the
+// TestDiskFullAtQuitIsNotDamage stores a few entries, fills the disk and quits: the
 // checkpoint at quit cannot grow the file, so its header then counts
 // pages the file does not hold yet, while the write-ahead log still has
 // them. That is not damage: once there is room, the program, export and
 // backup open the file with every entry that was shown as stored.
-func TestDiskFullAtQuit(t *testing.T) {
+func TestDiskFullAtQuitIsNotDamage(t *testing.T) {
 	f := newFixture(t)
 	tm := start(t, termOpts{args: []string{"--data", f.path}})
 	tm.waitFor("Buurtwerk", 5*time.Second)

@@ -27,7 +27,7 @@ type Root struct {
 	// quitAnyway: the last key was a quit whose drafts could not be
 	// saved; the next one stops regardless (root_quit.go).
 	quitAnyway bool
-	notice   []string // about a damaged file (file.go), above the status line
+	notice     []string // about a damaged file (file.go), above the status line
 }
 
 type globalKeys struct {

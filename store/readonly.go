@@ -90,18 +90,9 @@ func openReadOnly(abs string, hd header) (*Store, error) {
 		}
 		return s, nil
 	}
-	dir, err := os.MkdirTemp("", "werkgroep-alleen-lezen-")
+	dir, copyPath, err := privateCopy(abs)
 	if err != nil {
-		return nil, &OpenError{Path: abs, Problem: CannotWrite, Err: err}
-	}
-	copyPath := filepath.Join(dir, filepath.Base(abs))
-	err = copyFile(abs, copyPath)
-	if err == nil && pendingWAL(abs) {
-		err = copyFile(abs+"-wal", copyPath+"-wal")
-	}
-	if err != nil {
-		os.RemoveAll(dir)
-		return nil, &OpenError{Path: abs, Problem: CannotWrite, Err: err}
+		return nil, err
 	}
 	db, err := openDB(dsn(copyPath, pragmas()...), h)
 	if err != nil {
@@ -118,6 +109,25 @@ func openReadOnly(abs string, hd header) (*Store, error) {
 		return nil, classify(abs, err)
 	}
 	return s, nil
+}
+
+// privateCopy copies the file and its WAL into a new private folder, and
+// returns the folder (for the caller to remove) and the copy's path.
+func privateCopy(abs string) (dir, copyPath string, err error) {
+	dir, err = os.MkdirTemp("", "werkgroep-alleen-lezen-")
+	if err != nil {
+		return "", "", &OpenError{Path: abs, Problem: CannotWrite, Err: err}
+	}
+	copyPath = filepath.Join(dir, filepath.Base(abs))
+	err = copyFile(abs, copyPath)
+	if err == nil && pendingWAL(abs) {
+		err = copyFile(abs+"-wal", copyPath+"-wal")
+	}
+	if err != nil {
+		os.RemoveAll(dir)
+		return "", "", &OpenError{Path: abs, Problem: CannotWrite, Err: err}
+	}
+	return dir, copyPath, nil
 }
 
 // probeDB reads the schema, so that SQLite judges the file now.

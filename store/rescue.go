@@ -38,13 +38,21 @@ func Rescue(src, dst string) (r Rescued, err error) {
 	if hd.fresh {
 		return r, &OpenError{Path: absSrc, Problem: NotWerkgroep}
 	}
-	// Always from a private copy (version -1): the WAL's rows are read
-	// too, and nothing is changed in place.
-	from, err := openReadOnly(absSrc, header{version: -1})
+	// From a private copy: the WAL's rows are read too, and nothing is
+	// changed in place. writable_schema lets SQLite read a file that is
+	// shorter than its header says (cut off) up to where it ends, instead
+	// of refusing it whole; nothing is written through it.
+	dir, copyPath, err := privateCopy(absSrc)
+	if err != nil {
+		return r, err
+	}
+	defer os.RemoveAll(dir)
+	from, err := sql.Open("sqlite", dsn(copyPath, "writable_schema(1)", "busy_timeout(10000)")+"&mode=ro")
 	if err != nil {
 		return r, err
 	}
 	defer from.Close()
+	from.SetMaxOpenConns(1)
 	abs, err := filepath.Abs(dst)
 	if err != nil {
 		return r, fmt.Errorf("rescue to %s: %w", dst, err)
@@ -72,7 +80,7 @@ func Rescue(src, dst string) (r Rescued, err error) {
 	}
 	defer to.Close()
 	to.SetMaxOpenConns(1)
-	r, err = copyReadable(from.db, to)
+	r, err = copyReadable(from, to)
 	if err != nil {
 		return r, fmt.Errorf("rescue to %s: %w", abs, err)
 	}
