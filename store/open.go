@@ -112,13 +112,11 @@ func Open(path string) (*Store, error) {
 		}
 		return s, err
 	}
-	if !hd.fresh && !pendingWAL(abs) {
-		// SQLite judges the file before anything can be written to it:
-		// opened for writing, a damaged file could get a WAL first.
-		if err := probe(abs); err != nil {
-			return nil, err
-		}
-	}
+	// SQLite judges the file as it opens it: one it finds damaged there
+	// (cut short, a broken schema) fails before anything is written, and
+	// SQLite removes the WAL it may have begun
+	// (TestTruncatedFilesAreRefusedUntouched). Check does the same
+	// without opening for writing, for the program's start.
 	h := &health{path: abs}
 	db, err := openDB(dsn(abs, pragmas()...), h)
 	if err != nil {
