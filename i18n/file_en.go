@@ -5,7 +5,7 @@ var fileEN = []entry{
 	{"file.readonly.open", "Read-only: this file cannot be written. You can look, make minutes and make a backup."},
 	{"file.readonly.key", "Read-only: this file cannot be changed."},
 	{"file.damaged", "damaged"},
-	{"file.damaged.notice", "The file %s is damaged. Nothing more is written to it; what you type stays on screen. Rescue what can still be read into a new file: quit with ctrl+c and type werkgroep backup --data %[1]s --out %s"},
+	{"file.damaged.notice", "The file %s is damaged. Nothing more is written to it; what you type stays on screen. Rescue what can still be read into a new file: quit with ctrl+c and type:"},
 	{"file.damaged.refused", "That did not work: the file is damaged (see above). What you typed is still there."},
 	{"file.private.done", "Others could read the file %s (%v). Now only you can (%v)."},
 	{"file.private.failed", "Others can read the file %s (%v). That could not be changed (%v); it was opened anyway."},

@@ -7,7 +7,7 @@ var fileNL = []entry{
 	{"file.readonly.open", "Alleen lezen: in dit bestand kan niet worden geschreven. Bekijken, notulen en een reservekopie maken kan wel."},
 	{"file.readonly.key", "Alleen lezen: dit bestand kan niet worden veranderd."},
 	{"file.damaged", "beschadigd"},
-	{"file.damaged.notice", "Het bestand %s is beschadigd. Er wordt niets meer in geschreven; wat je typt, blijft staan. Red wat er nog te lezen is in een nieuw bestand: stop met ctrl+c en typ werkgroep backup --data %[1]s --out %s"},
+	{"file.damaged.notice", "Het bestand %s is beschadigd. Er wordt niets meer in geschreven; wat je typt, blijft staan. Red wat er nog te lezen is in een nieuw bestand: stop met ctrl+c en typ:"},
 	{"file.damaged.refused", "Dat lukte niet: het bestand is beschadigd (zie hierboven). Wat je typte, staat er nog."},
 	{"file.private.done", "Het bestand %s was ook door anderen te lezen (%v). Nu kun alleen jij het lezen (%v)."},
 	{"file.private.failed", "Het bestand %s is ook door anderen te lezen (%v). Dat kon ik niet veranderen (%v); het is toch geopend."},

@@ -122,9 +122,22 @@ func (r *Root) syncFile() {
 		return
 	}
 	path := r.ctx.File.Path()
-	r.notice = wrap(r.ctx.T("file.damaged.notice", path, RescuePath(r.ctx.Lang, path)), max(1, r.width))
-	if len(r.notice) > 4 {
-		r.notice = r.notice[:4]
+	w := max(1, r.width)
+	r.notice = wrap(r.ctx.T("file.damaged.notice", path), w)
+	// The command on lines of its own, broken only between its words, so
+	// that it can be typed as it stands.
+	cmd := strings.Fields("werkgroep backup --data " + path + " --out " + RescuePath(r.ctx.Lang, path))
+	line := " "
+	for _, f := range cmd {
+		if len(line)+1+len(f) > w && line != " " {
+			r.notice = append(r.notice, line)
+			line = " "
+		}
+		line += " " + f
+	}
+	r.notice = append(r.notice, line)
+	if len(r.notice) > 6 {
+		r.notice = r.notice[len(r.notice)-6:]
 	}
 	w, h := r.bodySize()
 	for _, s := range r.stack {
