@@ -7,6 +7,7 @@ var fileEN = []entry{
 	{"file.damaged", "damaged"},
 	{"file.damaged.notice", "The file %s is damaged. Nothing more is written to it; what you type stays on screen. Rescue what can still be read into a new file: quit with ctrl+c and type:"},
 	{"file.damaged.refused", "That did not work: the file is damaged (see above). What you typed is still there."},
+	{"file.damaged.cause", "the file is damaged"},
 	{"file.private.done", "Others could read the file %s (%v). Now only you can (%v)."},
 	{"file.private.failed", "Others can read the file %s (%v). That could not be changed (%v); it was opened anyway."},
 	{"backup.rescued", "The file %s is damaged. What could still be read is now in %s: %d things rescued, %d of them contributions. Could not be read: %d. Open the new file with: werkgroep --data %[2]s"},

@@ -88,9 +88,16 @@ func TestDamagedFileInTheProgram(t *testing.T) {
 	if s := tm.screen(); !strings.Contains(s, "» na de schade") || !strings.Contains(s, "Red wat er nog te lezen is") {
 		t.Errorf("after enter on a damaged file the text should stay in the input and the notice stay:\n%s", s)
 	}
+	// The half-typed text cannot be saved as a draft in a damaged file:
+	// the first ctrl+c says so, the second stops and shows it.
+	tm.send(keyCtrlC)
+	tm.waitFor(say("quit.unsaved.short"), 5*time.Second)
 	tm.send(keyCtrlC)
 	if code := tm.wait(5 * time.Second); code != 0 {
 		t.Errorf("exit %d after ctrl+c", code)
+	}
+	if e := tm.errOutput(); !strings.Contains(e, nl.T("quit.lost")) || !strings.Contains(e, "na de schade") {
+		t.Errorf("the text that could not be kept was not shown when the program stopped:\n%s", e)
 	}
 	if after := fingerprint(t, f.path); after != before {
 		t.Errorf("the damaged file was written to:\n%s\n%s", before, after)
