@@ -174,7 +174,7 @@ func modeNotice(t i18n.Catalog, st *store.Store) string {
 	case mc == nil:
 		return ""
 	case mc.Err != nil:
-		return t.T("file.private.failed", st.Path(), mc.From, plainCause(mc.Err))
+		return t.T("file.private.failed", st.Path(), mc.From)
 	default:
 		return t.T("file.private.done", st.Path(), mc.From, mc.To)
 	}

@@ -9,7 +9,7 @@ var fileEN = []entry{
 	{"file.damaged.refused", "That did not work: the file is damaged (see above). What you typed is still there."},
 	{"file.damaged.cause", "the file is damaged"},
 	{"file.private.done", "Others could read the file %s (%v). Now only you can (%v)."},
-	{"file.private.failed", "Others can read the file %s (%v). That could not be changed (%v); it was opened anyway."},
+	{"file.private.failed", "Others can read the file %s (%v). That could not be changed; it was opened anyway."},
 	{"backup.rescued", "The file %s is damaged. What could still be read is now in %s: %d things rescued, %d of them contributions. Could not be read: %d. Open the new file with: werkgroep --data %[2]s"},
 	{"backup.rescued.tables", "Could not be read at all: %s."},
 	{"backup.rescue.failed", "The file %s is damaged, and nothing could be rescued from it (%v). Use a backup if you have one."},

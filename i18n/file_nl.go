@@ -11,7 +11,7 @@ var fileNL = []entry{
 	{"file.damaged.refused", "Dat lukte niet: het bestand is beschadigd (zie hierboven). Wat je typte, staat er nog."},
 	{"file.damaged.cause", "het bestand is beschadigd"},
 	{"file.private.done", "Het bestand %s was ook door anderen te lezen (%v). Nu kun alleen jij het lezen (%v)."},
-	{"file.private.failed", "Het bestand %s is ook door anderen te lezen (%v). Dat kon ik niet veranderen (%v); het is toch geopend."},
+	{"file.private.failed", "Het bestand %s is ook door anderen te lezen (%v). Dat kon ik niet veranderen; het is toch geopend."},
 	{"backup.rescued", "Het bestand %s is beschadigd. Wat er nog te lezen was, staat nu in %s: %d dingen gered, waarvan %d bijdragen. Niet meer te lezen: %d. Open het nieuwe bestand met: werkgroep --data %[2]s"},
 	{"backup.rescued.tables", "Helemaal niet meer te lezen: %s."},
 	{"backup.rescue.failed", "Het bestand %s is beschadigd, en er kon niets uit worden gered (%v). Gebruik een reservekopie als je die hebt."},
