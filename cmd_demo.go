@@ -32,6 +32,10 @@ func runDemo(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	defer st.Close()
+	if st.ReadOnly() {
+		fmt.Fprintln(stderr, t.T("open.cannotwrite", st.Path(), t.T("file.readonly")))
+		return 1
+	}
 	o := demo.Options{Size: *size}
 	if *size == demo.Large {
 		fmt.Fprintln(stdout, t.T("demo.large.busy"))

@@ -56,8 +56,11 @@ func start(path string, t i18n.Catalog) (s startup) {
 	ctx.CanSuspend = canSuspend() // suspend_unix.go
 	s.feed = s.st.Watch()
 	ctx.Changes = s.feed.C
+	ctx.File = s.st
 	home := screens.NewHome(ctx)
-	s.guard = screens.NewGuard(screens.NewRoot(ctx, home), t)
+	root := screens.NewRoot(ctx, home)
+	root.OpenNotice(openNotice(t, s.st))
+	s.guard = screens.NewGuard(root, t)
 	preload(home)
 	return s
 }
@@ -110,7 +113,36 @@ func (m *starting) Init() tea.Cmd {
 		return tea.Quit
 	}
 	time.AfterFunc(warmAfter, warmWidths)
-	return m.s.guard.Init()
+	return tea.Batch(m.s.guard.Init(), quickCheck(m.s.st))
+}
+
+// checkAfter is when SQLite's quick check of the whole file starts: well
+// after the first frame (warmAfter), so that it never delays it. It reads
+// every page on a connection of its own (store.QuickCheck), so the
+// program goes on meanwhile; on the large demo it takes 20 to 100 ms on
+// two busy cores.
+const checkAfter = 250 * time.Millisecond
+
+// quickCheck checks the file in the background; damage it finds is shown
+// by the frame on every screen from then on (screens.FileCheckedMsg).
+func quickCheck(st *store.Store) tea.Cmd {
+	return func() tea.Msg {
+		time.Sleep(checkAfter)
+		return screens.FileCheckedMsg{Err: st.QuickCheck()}
+	}
+}
+
+// openNotice is what is said once, in the status line, about how the
+// file was opened: made private (or that it could not be), else
+// read-only, which the header goes on saying on every screen.
+func openNotice(t i18n.Catalog, st *store.Store) string {
+	if msg := modeNotice(t, st); msg != "" {
+		return msg
+	}
+	if st.ReadOnly() {
+		return t.T("file.readonly.open")
+	}
+	return ""
 }
 
 func (m *starting) Update(msg tea.Msg) (tea.Model, tea.Cmd) {

@@ -17,6 +17,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"werkgroep/i18n"
+	"werkgroep/screens"
 	"werkgroep/store"
 )
 
@@ -159,7 +160,24 @@ func openStore(c *commonFlags, t i18n.Catalog, stderr io.Writer) (*store.Store, 
 		fmt.Fprintln(stderr, explainOpen(t, path, err))
 		return nil, false
 	}
+	if msg := modeNotice(t, st); msg != "" {
+		fmt.Fprintln(stderr, msg)
+	}
 	return st, true
+}
+
+// modeNotice is what is said, once, about a data file that others could
+// read (store.ModeChange), or "" when it was private already.
+func modeNotice(t i18n.Catalog, st *store.Store) string {
+	mc := st.ModeChange()
+	switch {
+	case mc == nil:
+		return ""
+	case mc.Err != nil:
+		return t.T("file.private.failed", st.Path(), mc.From)
+	default:
+		return t.T("file.private.done", st.Path(), mc.From, mc.To)
+	}
 }
 
 func explainOpen(t i18n.Catalog, path string, err error) string {
@@ -177,7 +195,7 @@ func explainOpen(t i18n.Catalog, path string, err error) string {
 	case store.CannotWrite:
 		return t.T("open.cannotwrite", oe.Path, oe.Err)
 	default:
-		return t.T("open.damaged", oe.Path)
+		return t.T("open.damaged", oe.Path, screens.RescuePath(t, oe.Path))
 	}
 }
 

@@ -29,7 +29,7 @@ In the program: ? shows all keys, q quits, ctrl+c always quits at once.`},
 	{"open.newer", "The file %s was made by a newer version of werkgroep. Nothing in it was changed. Update the program to open it."},
 	{"open.directory", "%s is a folder, not a file. Choose a file with --data, for example %[1]s/werkgroep.db."},
 	{"open.cannotwrite", "%s cannot be written (%v). Choose a place where you may write, with --data FILE."},
-	{"open.damaged", "The file %s is damaged or incomplete. Nothing in it was changed. Use a backup, or choose another file with --data."},
+	{"open.damaged", "The file %s is damaged. Nothing in it was changed. Rescue what can still be read into a new file with: werkgroep backup --data %[1]s --out %s"},
 	{"run.failed", "The program stopped with an error: %v"},
 }
 

@@ -30,7 +30,7 @@ In het programma: ? toont alle toetsen, q stopt, ctrl+c stopt altijd meteen.`},
 	{"open.newer", "Het bestand %s is gemaakt met een nieuwere versie van werkgroep. Er is niets aan veranderd. Werk het programma bij om het te openen."},
 	{"open.directory", "%s is een map, geen bestand. Kies een bestand met --data, bijvoorbeeld %[1]s/werkgroep.db."},
 	{"open.cannotwrite", "In %s kan niet worden geschreven (%v). Kies een plek waar je mag schrijven, met --data BESTAND."},
-	{"open.damaged", "Het bestand %s is beschadigd of onvolledig. Er is niets aan veranderd. Gebruik een reservekopie, of kies een ander bestand met --data."},
+	{"open.damaged", "Het bestand %s is beschadigd. Er is niets aan veranderd. Red wat er nog te lezen is in een nieuw bestand met: werkgroep backup --data %[1]s --out %s"},
 	{"run.failed", "Het programma stopte met een fout: %v"},
 }
 

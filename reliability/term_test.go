@@ -42,8 +42,10 @@ type termOpts struct {
 	env        []string // added to a clean environment
 	home       string   // HOME and XDG_DATA_HOME; a temporary folder by default
 	args       []string
-	noStderr   bool // stderr to the terminal, as a person would see it
-	shell      bool // an interactive bash instead, with job control, to type werkgroep into
+	noStderr   bool     // stderr to the terminal, as a person would see it
+	shell      bool     // an interactive bash instead, with job control, to type werkgroep into
+	bin        string   // the program to run; the test's werkgroep by default
+	prefix     []string // run through this command (runuser -u nobody --)
 
 	user *syscall.Credential // run as this user instead (ordinaryUser)
 }
@@ -69,7 +71,11 @@ func start(t testing.TB, o termOpts) *term {
 	if o.home == "" {
 		o.home = t.TempDir()
 	}
-	cmd := exec.Command(binary(t), o.args...)
+	if o.bin == "" {
+		o.bin = binary(t)
+	}
+	argv := append(append(append([]string{}, o.prefix...), o.bin), o.args...)
+	cmd := exec.Command(argv[0], argv[1:]...)
 	if o.shell {
 		cmd = exec.Command("bash", "--norc", "--noprofile", "-i")
 	}

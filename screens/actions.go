@@ -47,7 +47,7 @@ type actionsKeys struct {
 }
 
 func newActionsKeys(c *Context) actionsKeys {
-	return actionsKeys{
+	k := actionsKeys{
 		listKeys: newListKeys(c),
 		Switch:   key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", c.T("actions.key.switch"))),
 		Add:      key.NewBinding(key.WithKeys("a"), key.WithHelp("a", c.T("actions.key.add"))),
@@ -59,6 +59,8 @@ func newActionsKeys(c *Context) actionsKeys {
 		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T("key.back"))),
 		Yes:      key.NewBinding(key.WithKeys("j", "y"), key.WithHelp(c.T("key.yes.key"), c.T("key.yes"))),
 	}
+	c.Editing(&k.Add, &k.Edit, &k.Delete, &k.Cycle)
+	return k
 }
 
 // NewActions builds the decisions-and-actions screen of a session.

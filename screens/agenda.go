@@ -35,7 +35,7 @@ type agendaKeys struct {
 }
 
 func newAgendaKeys(c *Context) agendaKeys {
-	return agendaKeys{
+	k := agendaKeys{
 		listKeys:    newListKeys(c),
 		Add:         key.NewBinding(key.WithKeys("a"), key.WithHelp("a", c.T("agenda.key.add"))),
 		Edit:        key.NewBinding(key.WithKeys("e", "enter"), key.WithHelp("e", c.T("agenda.key.edit"))),
@@ -49,6 +49,8 @@ func newAgendaKeys(c *Context) agendaKeys {
 		Back:        key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T("key.back"))),
 		Yes:         key.NewBinding(key.WithKeys("j", "y"), key.WithHelp(c.T("key.yes.key"), c.T("key.yes"))),
 	}
+	c.Editing(&k.Add, &k.Edit, &k.Skip, &k.Remove, &k.MoveUp, &k.MoveDown, &k.EditSession)
+	return k
 }
 
 // NewAgenda shows the agenda of session (0: the first) of werkgroep.

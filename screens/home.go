@@ -33,7 +33,7 @@ type homeKeys struct {
 // NewHome builds the home screen.
 func NewHome(ctx *Context) *Home {
 	c := ctx
-	return &Home{ctx: ctx, keys: homeKeys{
+	h := &Home{ctx: ctx, keys: homeKeys{
 		listKeys: newListKeys(c),
 		Open:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.T("home.key.open"))),
 		New:      key.NewBinding(key.WithKeys("n"), key.WithHelp("n", c.T("home.key.new"))),
@@ -42,6 +42,8 @@ func NewHome(ctx *Context) *Home {
 		Resume:   key.NewBinding(key.WithKeys("r"), key.WithHelp("r", c.T("home.key.resume"))),
 		Yes:      key.NewBinding(key.WithKeys("j", "y"), key.WithHelp(c.T("key.yes.key"), c.T("key.yes"))),
 	}}
+	ctx.Editing(&h.keys.New, &h.keys.Edit, &h.keys.Delete, &h.keys.Resume)
+	return h
 }
 
 type homeLoadedMsg struct {

@@ -42,7 +42,7 @@ type lookBackKeys struct {
 }
 
 func newLookBackKeys(c *Context) lookBackKeys {
-	return lookBackKeys{
+	k := lookBackKeys{
 		listKeys:  newListKeys(c),
 		Switch:    key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", c.T("lookback.key.switch"))),
 		Cycle:     key.NewBinding(key.WithKeys("space"), key.WithHelp(c.T("actions.key.space"), c.T("actions.key.cycle"))),
@@ -53,6 +53,8 @@ func newLookBackKeys(c *Context) lookBackKeys {
 		Continue:  key.NewBinding(key.WithKeys("enter", "esc"), key.WithHelp("enter/esc", c.T("lookback.key.continue"))),
 		Yes:       key.NewBinding(key.WithKeys("j", "y"), key.WithHelp(c.T("key.yes.key"), c.T("key.yes"))),
 	}
+	c.Editing(&k.Cycle, &k.Edit, &k.Approve, &k.Unapprove, &k.Correct)
+	return k
 }
 
 // NewLookBack builds the look-back shown when session starts.

@@ -36,7 +36,7 @@ type participantKeys struct {
 }
 
 func newParticipantKeys(c *Context) participantKeys {
-	return participantKeys{
+	k := participantKeys{
 		listKeys:     newListKeys(c),
 		Add:          key.NewBinding(key.WithKeys("a"), key.WithHelp("a", c.T("people.key.add"))),
 		Edit:         key.NewBinding(key.WithKeys("e", "enter"), key.WithHelp("e", c.T("people.key.edit"))),
@@ -54,6 +54,8 @@ func newParticipantKeys(c *Context) participantKeys {
 		Yes:          key.NewBinding(key.WithKeys("j", "y"), key.WithHelp(c.T("key.yes.key"), c.T("key.yes"))),
 		CancelRemove: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T("people.key.cancel"))),
 	}
+	c.Editing(&k.Add, &k.Edit, &k.Cycle, &k.Present, &k.Notice, &k.Absent, &k.Unknown, &k.Remove)
+	return k
 }
 
 // NewParticipants shows the participants of werkgroep, with their

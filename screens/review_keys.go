@@ -21,7 +21,7 @@ func newReviewKeys(c *Context) reviewKeys {
 	b := func(keys []string, h, desc string) key.Binding {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(h, c.T(desc)))
 	}
-	return reviewKeys{
+	k := reviewKeys{
 		listKeys:    newListKeys(c),
 		Session:     b([]string{"b"}, "b", "review.key.session"),
 		Step:        b([]string{"s"}, "s", "review.key.step"),
@@ -40,6 +40,8 @@ func newReviewKeys(c *Context) reviewKeys {
 		Done:        b([]string{"enter"}, "enter", "review.key.done"),
 		ClearSearch: b([]string{"esc"}, "esc", "review.key.clearq"),
 	}
+	c.Editing(&k.Set)
+	return k
 }
 
 func (s *Review) KeyMap() help.KeyMap {

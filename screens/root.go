@@ -27,6 +27,7 @@ type Root struct {
 	// quitAnyway: the last key was a quit whose drafts could not be
 	// saved; the next one stops regardless (root_quit.go).
 	quitAnyway bool
+	notice     []string // about a damaged file (file.go), above the status line
 }
 
 type globalKeys struct {
@@ -59,14 +60,26 @@ func (r *Root) Active() Screen { return r.top() }
 // Init starts the first screen and the wait for changes made elsewhere.
 func (r *Root) Init() tea.Cmd { return tea.Batch(r.top().Init(), waitForChange(r.ctx.Changes)) }
 
-func (r *Root) bodySize() (int, int) { return r.width, max(1, r.height-3) }
+func (r *Root) bodySize() (int, int) { return r.width, max(1, r.height-3-len(r.notice)) }
 
 // Update handles global keys and navigation, and passes the rest on.
+// After each message the frame is fitted to what is known of the file:
+// damage can come to light in any read or write (syncFile).
 func (r *Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	m, cmd := r.update(msg)
+	r.syncFile()
+	return m, cmd
+}
+
+func (r *Root) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		r.width, r.height = msg.Width, msg.Height
 		r.help.SetWidth(msg.Width)
+		if r.notice != nil {
+			r.notice = nil // wrapped again for the new width
+			r.syncFile()
+		}
 		w, h := r.bodySize()
 		for _, s := range r.stack {
 			s.SetSize(w, h)
@@ -91,6 +104,10 @@ func (r *Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			r.showHelp = true
 			return r, nil
 		}
+		if r.lockedKey(msg.String()) {
+			r.status, r.isError = r.ctx.T("file.readonly.key"), false
+			return r, nil
+		}
 		if !r.top().Typing() {
 			switch {
 			case key.Matches(msg, r.keys.Help):
@@ -110,7 +127,13 @@ func (r *Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		r.stack = r.stack[:len(r.stack)-1]
 		return r.route(ResumeMsg{})
+	case FileCheckedMsg:
+		return r, nil // the frame shows what it found (syncFile)
 	case ErrorMsg:
+		if text, ok := r.fileError(msg.Err); ok {
+			r.status, r.isError = text, true
+			return r, nil
+		}
 		r.status, r.isError = r.ctx.T("error.prefix", plainError(msg.Err)), true
 		var full interface{ NoRoom() bool } // a full disk, said plainly
 		if errors.As(msg.Err, &full) && full.NoRoom() {
@@ -187,7 +210,7 @@ func (r *Root) render() string {
 		return clampLines(r.top().View(), r.width, r.height)
 	}
 	w, h := r.bodySize()
-	header := s.Header.Render(truncate(r.top().Title(), r.width))
+	header := s.Header.Render(truncate(r.fileTag()+r.top().Title(), r.width))
 	var body string
 	if r.showHelp {
 		body = r.fullHelp()
@@ -204,7 +227,11 @@ func (r *Root) render() string {
 		status = st.Render(truncate(r.status, r.width))
 	}
 	footer := s.Footer.Render(truncate(r.help.ShortHelpView(r.shortKeys()), r.width))
-	return strings.Join([]string{header, body, status, footer}, "\n")
+	parts := []string{header, body}
+	for _, l := range r.notice {
+		parts = append(parts, s.Error.Render(truncate(l, r.width)))
+	}
+	return strings.Join(append(parts, status, footer), "\n")
 }
 
 func (r *Root) shortKeys() []key.Binding {

@@ -57,7 +57,14 @@ func (r *Root) quit() tea.Cmd {
 		return tea.Quit
 	}
 	r.quitAnyway = true
-	long, short := r.ctx.T("quit.unsaved", plainError(err)), r.ctx.T("quit.unsaved.short")
+	cause := plainError(err)
+	if text, ok := r.fileError(err); ok { // read-only or damaged, said plainly
+		cause = text
+		if r.ctx.damage() != nil {
+			cause = r.ctx.T("file.damaged.cause")
+		}
+	}
+	long, short := r.ctx.T("quit.unsaved", cause), r.ctx.T("quit.unsaved.short")
 	var full interface{ NoRoom() bool }
 	if errors.As(err, &full) && full.NoRoom() {
 		long, short = r.ctx.T("quit.unsaved.full"), r.ctx.T("quit.unsaved.full.short")

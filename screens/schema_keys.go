@@ -21,7 +21,7 @@ func newSchemaKeys(c *Context) schemaKeys {
 	b := func(keys []string, shown, help string) key.Binding {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(shown, c.T(help)))
 	}
-	return schemaKeys{
+	k := schemaKeys{
 		NextPerson:  b([]string{"tab"}, "tab", "schema.key.person.next"),
 		PrevPerson:  b([]string{"shift+tab"}, "shift+tab", "schema.key.person.prev"),
 		Up:          b([]string{"up", "k"}, "↑", "schema.key.dim.prev"),
@@ -51,6 +51,8 @@ func newSchemaKeys(c *Context) schemaKeys {
 		dims:        b([]string{"up", "down"}, "↑/↓", "schema.key.dims"),
 		values:      b([]string{"left", "right"}, "←/→", "schema.key.values"),
 	}
+	c.Editing(&k.Point, &k.Clear, &k.Example, &k.Save, &k.More, &k.Less, &k.Erase)
+	return k
 }
 
 // modes are the keys that switch between the four views.

@@ -62,6 +62,9 @@ type Context struct {
 	Changes <-chan struct{}
 	// Program names this program among those on the file (who leads).
 	Program string
+	// File is what the frame says about the data file (read-only,
+	// damaged); nil when there is nothing to say (tests). file.go.
+	File FileState
 
 	nav     []navOp       // navigation asked for in the current Update
 	observe func(tea.Msg) // sees each Push and Pop, in tests

@@ -89,6 +89,9 @@ func newSessionScreen(ctx *Context, werkgroep, session sessions.ID) *SessionScre
 	s := &SessionScreen{ctx: ctx, keys: newSessionKeys(ctx), input: newEditor(),
 		werkgroep: sessions.Werkgroep{ID: werkgroep}, session: sessions.Session{ID: session}}
 	s.input.focused = true
+	if ctx.ReadOnly() { // nothing can be typed: the list of what was captured
+		s.mode, s.input.focused = modeList, false
+	}
 	s.timer.schedule = ctx.Tick
 	return s
 }
@@ -222,6 +225,9 @@ func (s *SessionScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	case tea.PasteMsg:
 		if s.picker != nil {
 			return s, s.picker.Update(msg)
+		}
+		if s.ctx.ReadOnly() {
+			return s, Notify(s.ctx.T("file.readonly.key"))
 		}
 		if s.mode != modeCapture {
 			s.toCapture()

@@ -62,6 +62,7 @@ func newSessionKeys(c *Context) sessionKeys {
 		d := string(rune('1' + i))
 		k.Kinds = append(k.Kinds, key.NewBinding(key.WithKeys("alt+"+d), key.WithHelp("alt+"+d, c.T("kind."+string(rune('0'+i))))))
 	}
+	c.Editing(&k.Type, &k.Edit, &k.Delete, &k.Undo, &k.Move, &k.Attrib, &k.SetKind, &k.ToggleTimer, &k.Status, &k.Outcome)
 	return k
 }
 

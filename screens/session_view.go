@@ -261,7 +261,11 @@ func (s *SessionScreen) inputView(width, height int) []string {
 	if s.mode != modeCapture {
 		marker = "  "
 		if s.input.Empty() {
-			lines = []string{st.Subtle.Render(truncate(s.ctx.T("session.input.hint"), width-2))}
+			hint := s.ctx.T("session.input.hint")
+			if s.ctx.ReadOnly() {
+				hint = s.ctx.T("file.readonly.key")
+			}
+			lines = []string{st.Subtle.Render(truncate(hint, width-2))}
 		}
 	}
 	out := []string{st.Subtle.Render(ruleLine(label, width))}

@@ -40,7 +40,7 @@ func NewWerkgroepScreen(ctx *Context, id sessions.ID) Screen {
 	b := func(k, h, desc string) key.Binding {
 		return key.NewBinding(key.WithKeys(k), key.WithHelp(h, ctx.T(desc)))
 	}
-	return &WerkgroepScreen{ctx: ctx, id: id, keys: werkgroepKeys{
+	w := &WerkgroepScreen{ctx: ctx, id: id, keys: werkgroepKeys{
 		listKeys: newListKeys(ctx),
 		Run:      b("enter", "enter", "wg.key.run"),
 		Details:  b("d", "d", "wg.key.details"),
@@ -54,6 +54,8 @@ func NewWerkgroepScreen(ctx *Context, id sessions.ID) Screen {
 		Leidraad: b("l", "l", "wg.key.leidraad"),
 		Back:     b("esc", "esc", "key.back"),
 	}}
+	ctx.Editing(&w.keys.Details, &w.keys.Edit, &w.keys.Add)
+	return w
 }
 
 type werkgroepLoadedMsg struct {

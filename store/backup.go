@@ -97,7 +97,7 @@ func syncDir(dir string) {
 // verifyCopy checks the copy read-only: our header, and SQLite's own
 // integrity check.
 func verifyCopy(path string) error {
-	if fresh, err := check(path); err != nil || fresh {
+	if hd, err := check(path); err != nil || hd.fresh {
 		if err == nil {
 			err = errors.New("the copy is empty")
 		}
@@ -112,24 +112,31 @@ func verifyCopy(path string) error {
 		return err
 	}
 	defer db.Close()
-	var res []string
-	rows, err := db.Query(`PRAGMA integrity_check`)
+	res, err := pragmaList(db, "integrity_check")
 	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var s string
-		if err := rows.Scan(&s); err != nil {
-			return err
-		}
-		res = append(res, s)
-	}
-	if err := rows.Err(); err != nil {
 		return err
 	}
 	if len(res) != 1 || res[0] != "ok" {
 		return fmt.Errorf("the copy fails the integrity check: %s", strings.Join(res, "; "))
 	}
 	return nil
+}
+
+// pragmaList is the rows of a pragma that reports in rows of text, such as
+// integrity_check and quick_check ("ok" when all is well).
+func pragmaList(db *sql.DB, pragma string) ([]string, error) {
+	rows, err := db.Query(`PRAGMA ` + pragma)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var res []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return nil, err
+		}
+		res = append(res, s)
+	}
+	return res, rows.Err()
 }

@@ -24,6 +24,9 @@ type txn interface {
 
 // begin starts a transaction, or joins the batch that is running.
 func (s *Store) begin() (txn, error) {
+	if err := s.h.refuse(); err != nil {
+		return nil, err
+	}
 	if s.inBatch {
 		return joined{s.q}, nil
 	}
@@ -47,11 +50,14 @@ func (s *Store) Batch(fn func(sessions.Store) error) error {
 	if s.inBatch {
 		return fn(s)
 	}
+	if err := s.h.refuse(); err != nil {
+		return err
+	}
 	tx, err := s.db.Begin()
 	if err != nil {
 		return fmt.Errorf("batch: %w", err)
 	}
-	b := &Store{db: s.db, q: roomy{tx}, inBatch: true, path: s.path, prog: s.prog}
+	b := &Store{db: s.db, q: roomy{tx, s.h}, inBatch: true, path: s.path, prog: s.prog, h: s.h}
 	if err := fn(b); err != nil {
 		tx.Rollback()
 		return err

@@ -38,7 +38,7 @@ func benchStore(b *testing.B) (*Store, sessions.Step) {
 // the same driver: no indexes, no foreign keys, no store code.
 func bareTable(b *testing.B) *sql.DB {
 	b.Helper()
-	db, err := sql.Open("sqlite", dsn(filepath.Join(b.TempDir(), "bare.db")))
+	db, err := sql.Open("sqlite", dsn(filepath.Join(b.TempDir(), "bare.db"), pragmas()...))
 	if err != nil {
 		b.Fatal(err)
 	}

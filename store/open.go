@@ -14,8 +14,7 @@ import (
 	"runtime"
 	"sync"
 
-	"modernc.org/sqlite" // registers the "sqlite" driver
-	sqlite3 "modernc.org/sqlite/lib"
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
 
 // ApplicationID marks a SQLite file as a werkgroep file ("WRKG").
@@ -60,47 +59,73 @@ type Store struct {
 	path    string
 	copying sync.WaitGroup // copies under way (KeepCopy); Close waits
 	prog    *program       // this program's row, for its drafts (program.go)
+	h       *health
+	readDSN string      // a read-only connection to the same data, for QuickCheck
+	tmpDir  string      // a private copy that a read-only file is shown from, removed on Close
+	mode    *ModeChange // what Open did about a file that others could read
 }
 
-// Check tells, without opening the file as a database and without writing
-// anything, whether Open would refuse it: not a werkgroep file, made by a
-// newer version, a folder, unreadable, or cut short. A missing or empty
-// file passes: Open makes it. It takes a fraction of a millisecond, so a
-// program can say what is wrong before it takes over the terminal, and
-// open the file itself while it sets up the screen.
+// Check tells, without writing anything, whether Open would refuse the
+// file: not a werkgroep file or made by a newer version (its header), a
+// folder, or one SQLite finds damaged when it opens it (probe; a file with
+// a pending WAL is judged when it is opened). A missing or empty file
+// passes: Open makes it. It takes about half a millisecond, so a program
+// can say what is wrong before it takes over the terminal, and open the
+// file itself while it sets up the screen.
 func Check(path string) error {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return fmt.Errorf("open %s: %w", path, err)
 	}
-	_, err = check(abs)
-	return err
+	hd, err := check(abs)
+	if err != nil || hd.fresh || pendingWAL(abs) {
+		return err
+	}
+	return probe(abs)
 }
 
 // Open opens the werkgroep file at path, creating it (mode 0600, and its
-// folder 0700) when it does not exist or is empty.
+// folder 0700) when it does not exist or is empty. A file that others may
+// read is made private first (ModeChange). A file that cannot be written
+// is opened read-only (ReadOnly), without anything made beside it
+// (readonly.go). A file SQLite finds damaged on opening is refused with
+// Problem Damaged; damage found later is reported by Damage.
 func Open(path string) (*Store, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	fresh, err := check(abs)
+	hd, err := check(abs)
 	if err != nil {
 		return nil, err
 	}
-	if fresh {
+	if hd.fresh {
 		if err := create(abs); err != nil {
 			return nil, err
 		}
 	}
-	db, err := sql.Open("sqlite", dsn(abs))
+	mode := makePrivate(abs)
+	if !hd.fresh && !writable(abs) {
+		s, err := openReadOnly(abs, hd)
+		if s != nil {
+			s.mode = mode
+		}
+		return s, err
+	}
+	// SQLite judges the file as it opens it: one it finds damaged there
+	// (cut short, a broken schema) fails before anything is written, and
+	// SQLite removes the WAL it may have begun
+	// (TestTruncatedFilesAreRefusedUntouched). Check does the same
+	// without opening for writing, for the program's start.
+	h := &health{path: abs}
+	db, err := openDB(dsn(abs, pragmas()...), h)
 	if err != nil {
 		return nil, &OpenError{Path: abs, Problem: Damaged, Err: err}
 	}
 	// One connection: writes are serialised here instead of through
 	// SQLITE_BUSY, and per-connection pragmas hold for every statement.
 	db.SetMaxOpenConns(1)
-	s := &Store{db: db, q: roomy{db}, path: abs, prog: &program{}}
+	s := &Store{db: db, q: roomy{db, h}, path: abs, prog: &program{}, h: h, readDSN: dsn(abs, "busy_timeout(10000)") + "&mode=ro", mode: mode}
 	if err := s.migrate(); err != nil {
 		db.Close()
 		return nil, classify(abs, err)
@@ -111,21 +136,30 @@ func Open(path string) (*Store, error) {
 // Path is the absolute path of the file.
 func (s *Store) Path() string { return s.path }
 
-// Close checkpoints the write-ahead log into the file and closes it.
+// Close checkpoints the write-ahead log into the file and closes it. A
+// file opened read-only or found damaged is not written to, not even by
+// the checkpoint.
 func (s *Store) Close() error {
 	s.copying.Wait()
-	s.endProgram()
-	s.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
-	return s.db.Close()
+	if s.h.refuse() == nil {
+		s.endProgram()
+		s.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
+	}
+	err := s.db.Close()
+	if s.tmpDir != "" {
+		os.RemoveAll(s.tmpDir)
+	}
+	return err
 }
 
-func dsn(abs string) string {
+// dsn is the connection string for the file at abs with the given pragmas.
+func dsn(abs string, pragmas ...string) string {
 	u := url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}
 	if runtime.GOOS == "windows" {
 		u.Path = "/" + u.Path
 	}
 	q := url.Values{}
-	for _, p := range pragmas() {
+	for _, p := range pragmas {
 		q.Add("_pragma", p)
 	}
 	return u.String() + "?" + q.Encode()
@@ -146,49 +180,49 @@ func pragmas() []string {
 	return p
 }
 
+// header is what check read from a file's first bytes.
+type header struct {
+	fresh   bool // missing or empty: Open makes it
+	version int  // the schema version it holds
+}
+
 // check reads the file without opening it as a database, so that nothing
-// is written to a file that turns out not to be ours. It reports whether
-// the file is new (missing or empty).
-func check(abs string) (fresh bool, err error) {
+// is written to a file that turns out not to be ours. It does not judge
+// whether the file is whole: its header may count pages that are still
+// only in the write-ahead log (a checkpoint cut short by a full disk),
+// which is not damage. SQLite judges that (probe, and QuickCheck).
+func check(abs string) (header, error) {
 	fi, err := os.Stat(abs)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return true, nil
+		return header{fresh: true}, nil
 	case err != nil:
-		return false, &OpenError{Path: abs, Problem: CannotWrite, Err: err}
+		return header{}, &OpenError{Path: abs, Problem: CannotWrite, Err: err}
 	case fi.IsDir():
-		return false, &OpenError{Path: abs, Problem: IsDirectory}
+		return header{}, &OpenError{Path: abs, Problem: IsDirectory}
 	case fi.Size() == 0:
-		return true, nil
+		return header{fresh: true}, nil
 	}
 	f, err := os.Open(abs)
 	if err != nil {
-		return false, &OpenError{Path: abs, Problem: CannotWrite, Err: err}
+		return header{}, &OpenError{Path: abs, Problem: CannotWrite, Err: err}
 	}
 	defer f.Close()
 	h := make([]byte, 100)
 	if _, err := io.ReadFull(f, h); err != nil {
-		return false, &OpenError{Path: abs, Problem: NotWerkgroep}
+		return header{}, &OpenError{Path: abs, Problem: NotWerkgroep}
 	}
 	if !bytes.Equal(h[:16], []byte("SQLite format 3\x00")) {
-		return false, &OpenError{Path: abs, Problem: NotWerkgroep}
+		return header{}, &OpenError{Path: abs, Problem: NotWerkgroep}
 	}
 	if binary.BigEndian.Uint32(h[68:]) != ApplicationID {
-		return false, &OpenError{Path: abs, Problem: NotWerkgroep}
+		return header{}, &OpenError{Path: abs, Problem: NotWerkgroep}
 	}
-	if v := int(binary.BigEndian.Uint32(h[60:])); v > SchemaVersion() {
-		return false, &OpenError{Path: abs, Problem: Newer, Err: fmt.Errorf("schema version %d, this program knows %d", v, SchemaVersion())}
+	v := int(binary.BigEndian.Uint32(h[60:]))
+	if v > SchemaVersion() {
+		return header{}, &OpenError{Path: abs, Problem: Newer, Err: fmt.Errorf("schema version %d, this program knows %d", v, SchemaVersion())}
 	}
-	pageSize := int64(binary.BigEndian.Uint16(h[16:]))
-	if pageSize == 1 {
-		pageSize = 65536
-	}
-	pages := int64(binary.BigEndian.Uint32(h[28:]))
-	valid := binary.BigEndian.Uint32(h[24:]) == binary.BigEndian.Uint32(h[92:])
-	if valid && pages > 0 && fi.Size() < pages*pageSize {
-		return false, &OpenError{Path: abs, Problem: Damaged, Err: fmt.Errorf("file is %d bytes, expected %d", fi.Size(), pages*pageSize)}
-	}
-	return false, nil
+	return header{version: v}, nil
 }
 
 // create makes a new file readable by its owner only, with the schema
@@ -211,7 +245,7 @@ func create(abs string) error {
 	}
 	defer db.Close()
 	db.SetMaxOpenConns(1)
-	s := &Store{db: db, q: db, path: abs}
+	s := &Store{db: db, q: db, path: abs, h: &health{path: abs}}
 	if err := s.migrate(); err != nil {
 		return classify(abs, err)
 	}
@@ -232,48 +266,3 @@ func classify(abs string, err error) error {
 	}
 	return &OpenError{Path: abs, Problem: Damaged, Err: err}
 }
-
-// NoRoomError is a write that failed because the disk is full, or the
-// file may not grow (a quota, a file-size limit). The transaction was
-// rolled back: what was stored before is untouched, and the same write
-// can be tried again once there is room.
-type NoRoomError struct{ Err error }
-
-func (e *NoRoomError) Error() string { return "no room to write: " + e.Err.Error() }
-func (e *NoRoomError) Unwrap() error { return e.Err }
-
-// NoRoom lets the screens say so in plain words without knowing SQLite.
-func (e *NoRoomError) NoRoom() bool { return true }
-
-// noRoom marks SQLite's "disk full" and failed-write errors (a write past
-// a file-size limit fails with EFBIG, which SQLite reports as a write
-// error) as a NoRoomError.
-func noRoom(err error) error {
-	var se *sqlite.Error
-	if err == nil || !errors.As(err, &se) {
-		return err
-	}
-	if se.Code()&0xff == sqlite3.SQLITE_FULL || se.Code() == sqlite3.SQLITE_IOERR_WRITE {
-		return &NoRoomError{Err: err}
-	}
-	return err
-}
-
-// roomy is the database or a transaction with its write errors passed
-// through noRoom.
-type roomy struct{ dbtx }
-
-func (r roomy) Exec(query string, args ...any) (sql.Result, error) {
-	res, err := r.dbtx.Exec(query, args...)
-	return res, noRoom(err)
-}
-
-// roomyTx is a transaction whose writes and commit go through noRoom.
-type roomyTx struct{ *sql.Tx }
-
-func (t roomyTx) Exec(query string, args ...any) (sql.Result, error) {
-	res, err := t.Tx.Exec(query, args...)
-	return res, noRoom(err)
-}
-
-func (t roomyTx) Commit() error { return noRoom(t.Tx.Commit()) }

@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"database/sql"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"os"
@@ -106,8 +107,11 @@ func checkIntegrity(t *testing.T, db *sql.DB) {
 }
 
 // TestTruncatedFilesAreRefusedUntouched cuts a werkgroep file at several
-// places: each is refused with a problem the user can act on, and the
-// file is not changed.
+// places. SQLite judges each (Open's probe): one it finds damaged is
+// refused with a problem the user can act on, unchanged, with nothing
+// made beside it; one it can read whole (the last byte of the last page
+// was not in use) opens with everything in it. Check only reads the
+// header: a cut before the header's end is not a werkgroep file.
 func TestTruncatedFilesAreRefusedUntouched(t *testing.T) {
 	dir := t.TempDir()
 	src := filepath.Join(dir, "heel.db")
@@ -127,15 +131,26 @@ func TestTruncatedFilesAreRefusedUntouched(t *testing.T) {
 	if len(whole) < 16384 {
 		t.Fatalf("file of %d bytes is too small for this test", len(whole))
 	}
+	refused := 0
 	for _, n := range []int{1, 15, 99, 100, 4096, len(whole) / 2, len(whole) - 1} {
 		path := filepath.Join(dir, fmt.Sprintf("cut-%d.db", n))
 		os.WriteFile(path, whole[:n], 0o600)
 		before := sum(t, path)
 		var oe *OpenError
-		if err := Check(path); !errors.As(err, &oe) || (oe.Problem != Damaged && oe.Problem != NotWerkgroep) {
-			t.Errorf("Check, cut at %d: %v, want damaged or not a werkgroep file", n, err)
+		if err := Check(path); n < 100 && (!errors.As(err, &oe) || oe.Problem != NotWerkgroep) {
+			t.Errorf("Check, cut at %d: %v, want not a werkgroep file", n, err)
 		}
-		_, err := Open(path)
+		st, err := Open(path)
+		if err == nil {
+			cs, err := st.Contributions(ss[0].ID)
+			st.Close()
+			if err != nil || len(cs) != 200 {
+				t.Errorf("cut at %d: opened, but %d of 200 contributions read (%v)", n, len(cs), err)
+			}
+			checkIntegrity(t, readOnlyDB(t, path))
+			continue
+		}
+		refused++
 		if !errors.As(err, &oe) || (oe.Problem != Damaged && oe.Problem != NotWerkgroep) {
 			t.Errorf("cut at %d: %v, want damaged or not a werkgroep file", n, err)
 		}
@@ -147,6 +162,9 @@ func TestTruncatedFilesAreRefusedUntouched(t *testing.T) {
 				t.Errorf("cut at %d: %s was made beside it", n, side)
 			}
 		}
+	}
+	if refused < 6 {
+		t.Errorf("%d of 7 cut files refused, want at least 6", refused)
 	}
 }
 
@@ -285,5 +303,48 @@ func TestSideFilesArePrivate(t *testing.T) {
 	fi, _ := os.Stat(filepath.Dir(s.Path()))
 	if fi.Mode().Perm() != 0o700 {
 		t.Errorf("the folder made for the file has mode %v, want 0700", fi.Mode().Perm())
+	}
+}
+
+// readOnlyDB opens path the way a second reader would, making nothing
+// beside a file without a WAL. The test closes it at its end.
+func readOnlyDB(t *testing.T, path string) *sql.DB {
+	t.Helper()
+	db, err := sql.Open("sqlite", immutableDSN(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+// TestCheckpointCutShortIsNotDamage: a full disk at quit cuts the
+// checkpoint short, so the main file's header counts a page more than
+// the file holds while the WAL still has every entry. Check and Open
+// must take that for what it is (SQLite reads the pages from the WAL),
+// not for damage: everything is there.
+func TestCheckpointCutShortIsNotDamage(t *testing.T) {
+	dir := t.TempDir()
+	s, sess := filled(t, filepath.Join(dir, "bron.db"), 60)
+	path := filepath.Join(dir, "vol.db")
+	copyFile(filepath.Join(dir, "bron.db"), path)
+	copyFile(filepath.Join(dir, "bron.db-wal"), path+"-wal")
+	s.Close()
+	b, _ := os.ReadFile(path)
+	binary.BigEndian.PutUint32(b[28:], uint32(len(b)/4096+1)) // a page more than the file holds
+	os.WriteFile(path, b, 0o600)
+	if err := Check(path); err != nil {
+		t.Fatalf("Check: %v", err)
+	}
+	st, err := Open(path)
+	if err != nil {
+		t.Fatalf("Open: %v", err)
+	}
+	defer st.Close()
+	if cs, err := st.Contributions(sess.ID); err != nil || len(cs) != 60 {
+		t.Fatalf("%d of 60 contributions (%v)", len(cs), err)
+	}
+	if err := st.QuickCheck(); err != nil {
+		t.Fatalf("quick check: %v", err)
 	}
 }
