@@ -167,3 +167,23 @@ func TestCancelledEditOfApprovedMinutesChangesNothing(t *testing.T) {
 		t.Errorf("a cancelled edit changed nothing, yet changed on %q", got.ChangedOn)
 	}
 }
+
+// Minutes changed after approval say so in the next look-back, and v
+// approves them again as they are now.
+func TestLookBackShowsAChangeAndApprovesAgain(t *testing.T) {
+	ctx, w := testContext(t)
+	one, two := meetingRecorded(t, ctx, w)
+	one.ApprovedOn, one.ChangedOn = "2026-11-15", "2026-11-20"
+	if err := ctx.Store.UpdateSession(one); err != nil {
+		t.Fatal(err)
+	}
+	s := meetingOpen(t, NewLookBack(ctx, w.ID, two.ID), 100, 21)
+	if v := plain(s.View()); !strings.Contains(v, "Vastgesteld op 2026-11-15, gewijzigd op 2026-11-20") {
+		t.Errorf("the look-back should show the change:\n%s", v)
+	}
+	press(t, s, "v")
+	got, _ := ctx.Store.Session(one.ID)
+	if got.ApprovedOn != "2026-11-22" || got.ChangedOn != "" {
+		t.Errorf("v should approve again as it is now: %q %q", got.ApprovedOn, got.ChangedOn)
+	}
+}
