@@ -186,7 +186,7 @@ func (m *minutes) proseLeidraad(w *mdWriter) {
 	for i, text := range []string{l.Listen, l.Together, l.Role} {
 		step := m.t.T("prose.leidraad." + strconv.Itoa(i+1))
 		if t := oneLine(text); t != "" {
-			w.para(escapeLine(step + " " + t))
+			w.para(escapeLine(step + " " + afterColon(t)))
 		} else {
 			w.para(escapeLine(step + " " + m.t.T("prose.leidraad.empty")))
 		}
@@ -198,7 +198,7 @@ func (m *minutes) proseLeidraad(w *mdWriter) {
 func (m *minutes) proseBack(held []*sessionData) string {
 	s := m.t.T("prose.back.empty")
 	if t := oneLine(m.w.Leidraad.Feedback); t != "" {
-		s = m.t.T("prose.back", t)
+		s = m.t.T("prose.back", afterColon(t))
 	}
 	approved := 0
 	for _, sd := range held {

@@ -55,7 +55,8 @@ func TestParagraafProse(t *testing.T) {
 		if strings.Count(prose, "\n#") != 0 {
 			t.Errorf("%s: the prose has headings of its own:\n%s", c.lang, prose)
 		}
-		want := append([]string{c.leidraad, "We luisterden eerst, in een kring.", "De groep leest het beleid mee.", "Iedereen krijgt het verslag."}, c.steps...)
+		// the werkgroep's own words, after a colon
+		want := append([]string{c.leidraad, ": we luisterden eerst, in een kring.", ": de groep leest het beleid mee.", ": iedereen krijgt het verslag."}, c.steps...)
 		for _, s := range want {
 			if !strings.Contains(prose, s) {
 				t.Errorf("%s: missing %q in\n%s", c.lang, s, prose)

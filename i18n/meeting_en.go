@@ -68,6 +68,7 @@ var meetingEN = []entry{
 	{"lookback.title.plain", "Look back"},
 	{"lookback.first", "This is the first session. There are no earlier minutes yet."},
 	{"lookback.is.approved", "Approved on %s: the minutes of session %d."},
+	{"lookback.is.changed", "Approved on %s, changed on %s: check the change in the minutes of session %d (v: approve again)."},
 	{"lookback.not.approved", "Not approved yet: the minutes of session %d. Are they right? Then press v."},
 	{"lookback.actions.title", "Earlier open actions (%d)"},
 	{"lookback.minutes.title", "Minutes of session %d"},

@@ -70,6 +70,7 @@ var meetingNL = []entry{
 	{"lookback.title.plain", "Terugblik"},
 	{"lookback.first", "Dit is de eerste bijeenkomst. Er is nog geen vorig verslag."},
 	{"lookback.is.approved", "Vastgesteld op %s: het verslag van bijeenkomst %d."},
+	{"lookback.is.changed", "Vastgesteld op %s, gewijzigd op %s: bekijk de wijziging in het verslag van bijeenkomst %d (v: opnieuw vaststellen)."},
 	{"lookback.not.approved", "Nog niet vastgesteld: het verslag van bijeenkomst %d. Klopt het? Druk dan op v."},
 	{"lookback.actions.title", "Eerdere open acties (%d)"},
 	{"lookback.minutes.title", "Verslag van bijeenkomst %d"},

@@ -35,7 +35,6 @@ var sessionEN = []entry{
 	{"session.edit.asnew", "Stored as a new contribution."},
 	{"grouponly.tag", "for the group only"},
 	{"approved.ask", "%[2]s once more: change anyway. These minutes were approved on %[1]s; they will then also say: changed today."},
-	{"approved.changed", "Changed on %[2]s; the minutes stay approved on %[1]s. Go through it next time."},
 	{"grouponly.key", "for the group only on/off"},
 	{"grouponly.on", "This stays in the group: it will not be in the participatieparagraaf."},
 	{"grouponly.off", "This may leave the group: it can be in the participatieparagraaf."},

@@ -36,7 +36,6 @@ var sessionNL = []entry{
 	{"session.edit.asnew", "Opgeslagen als nieuwe bijdrage."},
 	{"grouponly.tag", "alleen voor de groep"},
 	{"approved.ask", "Nog een keer %[2]s: toch wijzigen. Dit verslag is vastgesteld op %[1]s; er komt dan bij: gewijzigd op vandaag."},
-	{"approved.changed", "Gewijzigd op %[2]s; het verslag blijft vastgesteld op %[1]s. Bespreek het de volgende keer."},
 	{"grouponly.key", "alleen voor de groep aan/uit"},
 	{"grouponly.on", "Dit blijft in de groep: het komt niet in de participatieparagraaf."},
 	{"grouponly.off", "Dit mag buiten de groep: het kan in de participatieparagraaf komen."},

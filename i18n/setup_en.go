@@ -58,7 +58,7 @@ var setupEN = []entry{
 	{"people.about", "A few words about yourself, in your own words"},
 	{"people.about.desc", "Not required. Only if you want to."},
 	{"people.added", "%s was added."},
-	{"people.clash", "Note: %[2]s is also called “%[1]s” in the minutes, so nobody can tell who is who. Choose for example: %[3]s (e on the name)."},
+	{"people.clash", "“%[1]s” is also %[2]s in the minutes. Better: %[3]s (e)."},
 	{"people.saved", "%s was saved."},
 	{"people.remove.title", "Remove %s"},
 	{"people.remove.ask", "Contributions by this person: %d. What should happen to them?"},

@@ -59,7 +59,7 @@ var setupNL = []entry{
 	{"people.about", "Een paar woorden over jezelf, in je eigen woorden"},
 	{"people.about.desc", "Niet verplicht. Alleen als je dat zelf wilt."},
 	{"people.added", "%s is toegevoegd."},
-	{"people.clash", "Let op: in het verslag heet ook %[2]s „%[1]s”. Dan weet niemand wie wie is. Kies bijvoorbeeld: %[3]s (e op de naam)."},
+	{"people.clash", "„%[1]s” is in het verslag ook %[2]s. Beter: %[3]s (e)."},
 	{"people.saved", "%s is opgeslagen."},
 	{"people.remove.title", "%s verwijderen"},
 	{"people.remove.ask", "Bijdragen van deze persoon: %d. Wat gebeurt daarmee?"},

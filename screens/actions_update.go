@@ -142,14 +142,14 @@ func (a *Actions) deleteSelected() tea.Cmd {
 		if err := a.ctx.Store.DeleteDecision(d.ID); err != nil {
 			return Fail(err)
 		}
-		return tea.Batch(a.load, Notify(a.ctx.T("actions.deleted.decision")))
+		return tea.Batch(a.load, Notify(a.ctx.T("actions.deleted.decision")), a.changed(d.SessionID))
 	}
 	if l := a.list(); l != nil {
 		if x, ok := l.selected(); ok {
 			if err := a.ctx.Store.DeleteAction(x.ID); err != nil {
 				return Fail(err)
 			}
-			return tea.Batch(a.load, Notify(a.ctx.T("actions.deleted.action")))
+			return tea.Batch(a.load, Notify(a.ctx.T("actions.deleted.action")), a.changed(x.SessionID))
 		}
 	}
 	return nil
@@ -169,21 +169,22 @@ func (a *Actions) updateForm(msg tea.Msg) (Screen, tea.Cmd) {
 		return a, Notify(a.ctx.T("actions.unchanged"))
 	case formSubmitted:
 		var err error
+		var session sessions.ID
 		note := a.ctx.T("actions.saved.action")
 		if a.decForm != nil {
 			d := a.decForm.result()
 			err = a.ctx.Store.SaveDecision(&d)
-			a.wantDecision, note = d.ID, a.ctx.T("actions.saved.decision")
+			a.wantDecision, note, session = d.ID, a.ctx.T("actions.saved.decision"), d.SessionID
 		} else {
 			x := a.actForm.result(a.ctx)
 			err = a.ctx.Store.SaveAction(&x)
-			a.wantAction = x.ID
+			a.wantAction, session = x.ID, x.SessionID
 		}
 		a.decForm, a.actForm = nil, nil
 		if err != nil {
 			return a, Fail(err)
 		}
-		return a, tea.Batch(a.load, Notify(note))
+		return a, tea.Batch(a.load, Notify(note), a.changed(session))
 	}
 	return a, cmd
 }
@@ -191,4 +192,13 @@ func (a *Actions) updateForm(msg tea.Msg) (Screen, tea.Cmd) {
 // shortText is a one-line excerpt of typed text for a notice.
 func shortText(s string) string {
 	return truncate(strings.Join(strings.Fields(s), " "), 40)
+}
+
+// changed records that approved minutes changed today, after a decision or
+// action of this session was stored or deleted (session_approved.go).
+func (a *Actions) changed(session sessions.ID) tea.Cmd {
+	if session != a.current.ID {
+		return nil
+	}
+	return markChanged(a.ctx, &a.current)
 }

@@ -52,8 +52,9 @@ func newStepForm(c *Context, st sessions.Step) *stepForm {
 			CharLimit(4000).Lines(5).Value(&f.prompt),
 		huh.NewInput().Title(c.T("agenda.step.timebox")).Description(c.T("agenda.step.timebox.desc")).
 			CharLimit(3).Value(&f.minutes).Validate(agendaTimeboxCheck(c)),
-		huh.NewConfirm().Title(c.T("agenda.step.private")).Description(c.T("agenda.step.private.desc")).
-			Affirmative(c.T("agenda.step.private.yes")).Negative(c.T("agenda.step.private.no")).Value(&f.private),
+		// a select, not a confirm: its cursor shows the choice without colour
+		huh.NewSelect[bool]().Title(c.T("agenda.step.private")).Description(c.T("agenda.step.private.desc")).
+			Value(&f.private).Options(huh.NewOption(c.T("agenda.step.private.no"), false), huh.NewOption(c.T("agenda.step.private.yes"), true)),
 	}
 	// a new step starts with what kind it is; an existing one with its title
 	first := []huh.Field{title, kind}

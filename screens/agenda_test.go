@@ -208,7 +208,7 @@ func TestAgendaStepForTheGroupOnly(t *testing.T) {
 		t.Errorf("want the check-in marked in words:\n%s", out)
 	}
 	// open the second step, go to the last field, choose yes
-	s = press(t, s, "down", "e", "enter", "enter", "enter", "enter", "enter", "left", "enter")
+	s = press(t, s, "down", "e", "enter", "enter", "enter", "enter", "enter", "down", "enter")
 	if s.Typing() {
 		t.Fatal("the form should be done")
 	}

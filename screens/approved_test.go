@@ -136,7 +136,54 @@ func TestApprovedDecisionsAndActionsAsk(t *testing.T) {
 	if !s.Typing() {
 		t.Fatal("a twice should open the form")
 	}
+	s = press(t, s, "esc") // cancelled: nothing changed
+	if got, _ := ctx.Store.Session(one.ID); got.ChangedOn != "" {
+		t.Errorf("a cancelled form changed nothing, yet changed on %q", got.ChangedOn)
+	}
+	s = press(t, s, "a") // asked once in this visit
+	s = meetingPaste(t, s, "We nemen ook de buren mee.")
+	press(t, s, "enter")
 	if got, _ := ctx.Store.Session(one.ID); got.ChangedOn != "2026-11-22" || got.ApprovedOn != "2026-11-20" {
 		t.Errorf("want the approval kept and the change recorded: %+v", got)
+	}
+}
+
+// Starting an edit of approved minutes and leaving it with esc changes
+// nothing: no change date.
+func TestCancelledEditOfApprovedMinutesChangesNothing(t *testing.T) {
+	s, ctx := openSession(t, 1)
+	typeText(t, s, "Een bijdrage")
+	press(t, s, "enter")
+	se, _ := ctx.Store.Session(s.session.ID)
+	se.ApprovedOn = "2026-11-01"
+	ctx.Store.UpdateSession(se)
+	drive(t, s, s.load())
+	press(t, s, "esc", "e", "e")
+	if s.editing == 0 {
+		t.Fatal("e twice should start the edit")
+	}
+	press(t, s, "esc")
+	if got, _ := ctx.Store.Session(s.session.ID); got.ChangedOn != "" {
+		t.Errorf("a cancelled edit changed nothing, yet changed on %q", got.ChangedOn)
+	}
+}
+
+// Minutes changed after approval say so in the next look-back, and v
+// approves them again as they are now.
+func TestLookBackShowsAChangeAndApprovesAgain(t *testing.T) {
+	ctx, w := testContext(t)
+	one, two := meetingRecorded(t, ctx, w)
+	one.ApprovedOn, one.ChangedOn = "2026-11-15", "2026-11-20"
+	if err := ctx.Store.UpdateSession(one); err != nil {
+		t.Fatal(err)
+	}
+	s := meetingOpen(t, NewLookBack(ctx, w.ID, two.ID), 100, 21)
+	if v := plain(s.View()); !strings.Contains(v, "Vastgesteld op 2026-11-15, gewijzigd op 2026-11-20") {
+		t.Errorf("the look-back should show the change:\n%s", v)
+	}
+	press(t, s, "v")
+	got, _ := ctx.Store.Session(one.ID)
+	if got.ApprovedOn != "2026-11-22" || got.ChangedOn != "" {
+		t.Errorf("v should approve again as it is now: %q %q", got.ApprovedOn, got.ChangedOn)
 	}
 }

@@ -95,7 +95,7 @@ func (l *LookBack) KeyMap() help.KeyMap {
 		return keyMap{short: []key.Binding{k.Yes}}
 	}
 	approve := k.Approve
-	if l.approved() {
+	if l.approved() && l.prev.ChangedOn == "" {
 		approve = k.Unapprove
 	}
 	// The footer is cut at its width: the keys this screen is for first.
@@ -174,6 +174,10 @@ func (l *LookBack) key(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 			return l, tea.Batch(l.form.init(), cmd)
 		}
 	case key.Matches(msg, k.Approve) && l.prev.ID != 0:
+		if l.approved() && l.prev.ChangedOn != "" {
+			// changed after approval: the group has seen it, and approves again
+			return l, l.setApproval(l.approvalDate())
+		}
 		if l.approved() {
 			l.confirm = true
 			return l, Notify(l.ctx.T("lookback.confirm.unapprove", l.prev.Number, l.prev.ApprovedOn))

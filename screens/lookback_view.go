@@ -124,6 +124,9 @@ func (l *LookBack) View() string {
 	switch {
 	case l.prev.ID == 0:
 		lines = append(lines, s.Subtle.Render(truncate(c.T("lookback.first"), w)))
+	case l.approved() && l.prev.ChangedOn != "":
+		// changed after approval: the group checks the change now
+		lines = append(lines, s.Warn.Render(truncate(c.T("lookback.is.changed", l.prev.ApprovedOn, l.prev.ChangedOn, l.prev.Number), w)))
 	case l.approved():
 		lines = append(lines, s.OK.Render(truncate(c.T("lookback.is.approved", l.prev.ApprovedOn, l.prev.Number), w)))
 	default:

@@ -39,11 +39,12 @@ func clashFree(x sessions.Participant, people []sessions.Participant) sessions.N
 }
 
 // clashWarning is the status line for saving x among people, or "" when
-// x's label is their own.
+// x's label is their own; short, as a status line is one line at 80
+// columns.
 func clashWarning(c *Context, x sessions.Participant, people []sessions.Participant) string {
 	other, clash := clashWith(x, people)
 	if !clash {
 		return ""
 	}
-	return c.T("people.clash", x.InMinutes(), other.Name, namingShows(c, x, clashFree(x, people)))
+	return c.T("people.clash", x.InMinutes(), other.Name, c.T("naming."+itoa(int(clashFree(x, people)))))
 }

@@ -27,7 +27,7 @@ func TestSecondMartinWarnsAndParagraphFollows(t *testing.T) {
 		t.Fatalf("stored %+v; want first name, and initials in the paragraph", got)
 	}
 	warn := statusText()
-	if !strings.Contains(warn, "Martin Stam") || !strings.Contains(warn, "„Martin”") || !strings.Contains(warn, "volledige naam → Martin de Boer") {
+	if !strings.Contains(warn, "Martin Stam") || !strings.Contains(warn, "„Martin”") || !strings.Contains(warn, "Beter: volledige naam") {
 		t.Errorf("want a warning about two Martins with a suggestion, got %q", warn)
 	}
 
@@ -41,7 +41,7 @@ func TestSecondMartinWarnsAndParagraphFollows(t *testing.T) {
 	if got.Naming != sessions.Initials || got.Paragraph != sessions.FirstName {
 		t.Errorf("stored %+v; want initials, and the first name chosen by hand", got)
 	}
-	if warn := statusText(); strings.Contains(warn, "Let op") {
+	if warn := statusText(); strings.Contains(warn, "Beter:") {
 		t.Errorf("no clash, yet %q", warn)
 	}
 }

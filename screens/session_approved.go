@@ -11,7 +11,9 @@ import (
 // same key once more, and is then recorded as a change after approval, so
 // that the minutes say "vastgesteld op …, gewijzigd op …" and the group
 // can check it at its next meeting. The approval itself stays. Once
-// asked, further changes in the same visit do not ask again. Outcomes are
+// asked, further changes in the same visit do not ask again. The change
+// date is written after a change is stored (changed), not when it is
+// asked for: a form that is cancelled changes nothing. Outcomes are
 // not part of the minutes and never ask; nor does moving an action to its
 // next status, which is how the next meetings follow it up. The session
 // screen and the decisions-and-actions screen share the guard.
@@ -31,14 +33,18 @@ func (s *SessionScreen) mayChange(k tea.KeyPressMsg) (bool, tea.Cmd) {
 	return s.guard.mayChange(s.ctx, &s.session, k)
 }
 
+// changed records, after a change to what was said was stored, that the
+// approved minutes changed today; for minutes not approved it does nothing.
+func (s *SessionScreen) changed() tea.Cmd { return markChanged(s.ctx, &s.session) }
+
 // mayChange is the guard for a change by key k to session se.
 func (g *approvalGuard) mayChange(ctx *Context, se *sessions.Session, k tea.KeyPressMsg) (bool, tea.Cmd) {
 	if se.ApprovedOn == "" || g.allowed {
-		return true, markChanged(ctx, se)
+		return true, nil
 	}
 	if g.prev == k.String() {
 		g.allowed = true
-		return true, markChanged(ctx, se)
+		return true, nil
 	}
 	g.asked = k.String()
 	return false, Notify(ctx.T("approved.ask", se.ApprovedOn, k.String()))
@@ -61,5 +67,5 @@ func markChanged(ctx *Context, se *sessions.Session) tea.Cmd {
 		return Fail(err)
 	}
 	se.ChangedOn = today
-	return Notify(ctx.T("approved.changed", se.ApprovedOn, today))
+	return nil
 }

@@ -93,7 +93,7 @@ func (s *SessionScreen) storeInput() tea.Cmd {
 	s.kind, s.who = sessions.Inbreng, attribution{}
 	s.list.SetLen(len(s.current()))
 	s.list.Last()
-	cmds := []tea.Cmd{s.clearDraft()}
+	cmds := []tea.Cmd{s.clearDraft(), s.changed()}
 	if s.session.Status == sessions.Planned {
 		s.session.Status = sessions.Running
 		if err := s.ctx.Store.UpdateSession(s.session); err != nil {
@@ -173,7 +173,7 @@ func (s *SessionScreen) finishEdit(text string) tea.Cmd {
 		}
 		s.replace(c)
 		s.endEdit()
-		return Notify(s.ctx.T("session.edited"))
+		return tea.Batch(Notify(s.ctx.T("session.edited")), s.changed())
 	}
 	return s.editGoneAway() // reloaded meanwhile, without it
 }
@@ -228,7 +228,7 @@ func (s *SessionScreen) listChange(msg tea.KeyPressMsg, c sessions.Contribution,
 		cs := s.byStep[c.StepID]
 		s.byStep[c.StepID] = slices.DeleteFunc(slices.Clone(cs), func(x sessions.Contribution) bool { return x.ID == c.ID })
 		s.list.SetLen(len(s.current()))
-		return Notify(s.ctx.T("session.deleted"))
+		return tea.Batch(Notify(s.ctx.T("session.deleted")), s.changed())
 	case key.Matches(msg, k.Undo) && len(s.undo) > 0:
 		c := s.undo[len(s.undo)-1]
 		if err := s.ctx.Store.RestoreContribution(c); err != nil {
@@ -242,7 +242,7 @@ func (s *SessionScreen) listChange(msg tea.KeyPressMsg, c sessions.Contribution,
 				s.list.To(i)
 			}
 		}
-		return Notify(s.ctx.T("session.restored"))
+		return tea.Batch(Notify(s.ctx.T("session.restored")), s.changed())
 	case key.Matches(msg, k.Move) && ok:
 		s.openStepPicker()
 	case key.Matches(msg, k.Attrib) && ok:
@@ -255,6 +255,7 @@ func (s *SessionScreen) listChange(msg tea.KeyPressMsg, c sessions.Contribution,
 			return s.updateFailed(c, err)
 		}
 		s.replace(c)
+		return s.changed()
 	}
 	return nil
 }

@@ -55,5 +55,5 @@ func (s *SessionScreen) storeEditAsNew(text string) tea.Cmd {
 	s.endEdit()
 	s.list.SetLen(len(s.current()))
 	s.list.Last()
-	return Notify(s.ctx.T("session.edit.asnew"))
+	return tea.Batch(Notify(s.ctx.T("session.edit.asnew")), s.changed())
 }

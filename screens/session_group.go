@@ -48,7 +48,7 @@ func (s *SessionScreen) toggleGroupOnly(c sessions.Contribution) tea.Cmd {
 	}
 	s.replace(c)
 	if c.GroupOnly(s.stepOf(c)) {
-		return Notify(s.ctx.T("grouponly.on"))
+		return tea.Batch(Notify(s.ctx.T("grouponly.on")), s.changed())
 	}
-	return Notify(s.ctx.T("grouponly.off"))
+	return tea.Batch(Notify(s.ctx.T("grouponly.off")), s.changed())
 }

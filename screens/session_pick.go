@@ -57,7 +57,7 @@ func (s *SessionScreen) picked(m pickedMsg) tea.Cmd {
 		}
 		s.replace(c)
 		s.list.SetLen(len(s.current()))
-		return Notify(s.ctx.T("session.moved", i+1))
+		return tea.Batch(Notify(s.ctx.T("session.moved", i+1)), s.changed())
 	}
 	var who attribution
 	var note tea.Cmd
@@ -92,7 +92,7 @@ func (s *SessionScreen) picked(m pickedMsg) tea.Cmd {
 		return tea.Batch(note, s.updateFailed(c, err))
 	}
 	s.replace(c)
-	return note
+	return tea.Batch(note, s.changed())
 }
 
 // addLateArrival adds someone who came in during the session, marks them
