@@ -113,9 +113,8 @@ func TestLookBackPreviewAndKeys(t *testing.T) {
 	for _, want := range []string{
 		"# Visie & Participatie",
 		"Plaats: Buurthuis De Pijp",
-		"#### Ideeën",
-		"- Begin met koffie — E.v.D.",
-		"- We zeggen wat we denken — de groep",
+		"- \\[idee\\] Begin met koffie — E.v.D.",
+		"- \\[overeenstemming\\] We zeggen wat we denken — de groep",
 		"- We schrijven de visie samen.",
 		"| Zaal boeken |",
 	} {
