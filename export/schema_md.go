@@ -62,8 +62,8 @@ func schemaBlocks(w *mdWriter, s SchemaSection) {
 		})
 		schemaTable(w, t, s.Lang, d)
 		var notes []string
-		for _, line := range schemaFigureLines(t, s.Lang, d)[2:] {
-			notes = append(notes, escapeLine(sentence(line)))
+		for _, line := range schemaNotes(t, s.Lang, d) {
+			notes = append(notes, escapeLine(line))
 		}
 		if d.Stickers > 0 {
 			notes = append(notes, escapeLine(t.T("schema.md.stickers", d.Stickers)))
@@ -107,8 +107,8 @@ func schemaTable(w *mdWriter, t i18n.Catalog, l sessions.Lang, d sessions.Dimens
 			row = append(row, strconv.Itoa(side.s.Counts[p]))
 		}
 		if side.s.N > 0 {
-			row = append(row, sessions.FormatPoint(side.s.Median, l), escapeCell(t.T("schema.md.spread", side.s.Low, side.s.High,
-				sessions.FormatPoint(side.s.Q1, l), sessions.FormatPoint(side.s.Q3, l))))
+			row = append(row, sessions.FormatPoint(side.s.Median, l), escapeCell(t.T("schema.md.spread",
+				intSpan(side.s.Low, side.s.High), pointSpan(l, side.s.Q1, side.s.Q3))))
 		}
 		rows = append(rows, row)
 	}
@@ -162,66 +162,14 @@ func schemaOriginal(w *mdWriter, t i18n.Catalog, level int) {
 	w.numbered(items)
 }
 
-// schemaFigureLines are a dimension's figures in words: now, wish, the
-// gap, and the group's own placement when there is one.
-func schemaFigureLines(t i18n.Catalog, l sessions.Lang, d sessions.DimensionFigures) []string {
-	side := func(name string, s sessions.Side) string {
-		if s.N == 0 {
-			return t.T("schema.side.empty", t.T(name))
-		}
-		return t.T("schema.side", t.T(name), s.N, sessions.FormatPoint(s.Median, l), s.Low, s.High,
-			sessions.FormatPoint(s.Q1, l), sessions.FormatPoint(s.Q3, l))
-	}
-	lines := []string{side("schema.now", d.Now), side("schema.wish", d.Wish)}
-	switch g := d.Gap; {
-	case g.N > 0:
-		lines = append(lines, t.T("schema.gap", sessions.FormatChange(g.Median, l), g.TowardsBottomUp, g.Stay, g.TowardsTopDown))
-	case d.Stickers > 0:
-		lines = append(lines, t.T("schema.gap.stickers"))
-	default:
-		lines = append(lines, t.T("schema.gap.none"))
-	}
+// schemaNotes are a dimension's figures in sentences under its table:
+// where people want to go, and the group's own placement.
+func schemaNotes(t i18n.Catalog, l sessions.Lang, d sessions.DimensionFigures) []string {
+	notes := []string{sentence(gapWords(t, l, d))}
 	if d.HasGroup {
-		lines = append(lines, t.T("schema.md.group", dash(d.Group.Now), dash(d.Group.Wish)))
+		notes = append(notes, sentence(groupWords(t, d)+" "+t.T("schema.md.notcounted")))
 	}
-	return lines
-}
-
-func dash(v int) string {
-	if v == 0 {
-		return "–"
-	}
-	return strconv.Itoa(v)
-}
-
-// sentence starts a line with a capital and ends it with a full stop.
-func sentence(s string) string {
-	if s == "" {
-		return s
-	}
-	r := []rune(s)
-	s = strings.ToUpper(string(r[0])) + string(r[1:])
-	if !strings.HasSuffix(s, ".") {
-		s += "."
-	}
-	return s
-}
-
-// dividedText says where the group is most divided, in words.
-func dividedText(t i18n.Catalog, l sessions.Lang, f sessions.SchemaFigures) string {
-	dims := f.MostDivided()
-	switch len(dims) {
-	case 0:
-		return t.T("schema.divided.none")
-	case 1:
-		d := f.Dimensions[dims[0]-1]
-		return t.T("schema.divided", dims[0], sessions.FormatPoint(d.Now.Q1, l), sessions.FormatPoint(d.Now.Q3, l))
-	}
-	var ns []string
-	for _, d := range dims {
-		ns = append(ns, strconv.Itoa(d))
-	}
-	return t.T("schema.divided.tie", strings.Join(ns, ", "))
+	return notes
 }
 
 // schemaAlt is the chart's text alternative: what it shows, in words.
