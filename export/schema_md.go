@@ -45,7 +45,7 @@ func schemaBlocks(w *mdWriter, s SchemaSection) {
 	text := sessions.Schema(s.Lang)
 	level := min(max(s.Level, 2), 6)
 	if s.Image != "" {
-		w.image(escapeLine(schemaAlt(t, s.Lang, s.Figures)), s.Image)
+		w.figure(escapeLine(schemaAlt(t, s.Lang, s.Figures)), s.Image, escapeLine(t.T("schema.md.caption", s.Session)))
 	}
 	w.para(escapeLine(t.T("schema.md.scale", text.TopDownModel, text.TopDownSteering, text.BottomUpModel, text.BottomUpSteering)))
 	w.para(escapeLine(dividedText(t, s.Lang, s.Figures)))
@@ -90,28 +90,37 @@ func schemaBlocks(w *mdWriter, s SchemaSection) {
 	}
 }
 
-// schemaTable is the counts per point, with median and spread.
+// schemaTable is the counts per point, then median, spread and middle
+// half: a row per point and a column for now and one for wish, so that
+// the table is three narrow columns that fit any page, also in Word,
+// without a word broken inside a cell.
 func schemaTable(w *mdWriter, t i18n.Catalog, l sessions.Lang, d sessions.DimensionFigures) {
-	header := []string{escapeCell(t.T("schema.md.col.side"))}
-	for p := 1; p <= sessions.SchemaPoints; p++ {
-		header = append(header, strconv.Itoa(p))
-	}
-	header = append(header, escapeCell(t.T("schema.md.col.median")), escapeCell(t.T("schema.md.col.spread")))
+	header := []string{escapeCell(t.T("schema.md.col.point")), escapeCell(t.T("schema.md.now")), escapeCell(t.T("schema.md.wish"))}
 	var rows [][]string
-	for _, side := range []struct {
-		name string
-		s    sessions.Side
-	}{{"schema.md.now", d.Now}, {"schema.md.wish", d.Wish}} {
-		row := []string{escapeCell(t.T(side.name))}
-		for p := 1; p <= sessions.SchemaPoints; p++ {
-			row = append(row, strconv.Itoa(side.s.Counts[p]))
+	for p := 1; p <= sessions.SchemaPoints; p++ {
+		label := strconv.Itoa(p)
+		switch p {
+		case 1:
+			label = t.T("schema.md.point.topdown")
+		case sessions.SchemaPoints:
+			label = t.T("schema.md.point.bottomup")
 		}
-		if side.s.N > 0 {
-			row = append(row, sessions.FormatPoint(side.s.Median, l), escapeCell(t.T("schema.md.spread",
-				intSpan(side.s.Low, side.s.High), pointSpan(l, side.s.Q1, side.s.Q3))))
+		rows = append(rows, []string{escapeCell(label), strconv.Itoa(d.Now.Counts[p]), strconv.Itoa(d.Wish.Counts[p])})
+	}
+	figure := func(key string, f func(s sessions.Side) string) {
+		row := []string{escapeCell(t.T(key))}
+		for _, s := range []sessions.Side{d.Now, d.Wish} {
+			if s.N == 0 {
+				row = append(row, "")
+			} else {
+				row = append(row, escapeCell(f(s)))
+			}
 		}
 		rows = append(rows, row)
 	}
+	figure("schema.md.col.median", func(s sessions.Side) string { return sessions.FormatPoint(s.Median, l) })
+	figure("schema.md.col.spread", func(s sessions.Side) string { return intSpan(s.Low, s.High) })
+	figure("schema.md.col.middle", func(s sessions.Side) string { return pointSpan(l, s.Q1, s.Q3) })
 	w.table(header, rows)
 }
 

@@ -120,10 +120,10 @@ func TestSchemaMarkdownHandComputed(t *testing.T) {
 	first, _ := schemaFigures()
 	md := SchemaMarkdown(SchemaSection{Lang: sessions.Dutch, Level: 3, Session: 1, Figures: first, People: schemaPeople})
 	for _, want := range []string{
-		// line 1 now: 1 2 2 5 (person 5 not placed, the group apart) → median 2, Q1 1.5, Q3 3.5
-		"| Nu | 1 | 2 | 0 | 0 | 1 | 0 | 0 | 2 | 1–5 (middelste helft: 1,5–3,5) |",
+		// line 1 now: 1 2 2 5 (person 5 not placed, the group apart) → median 2, Q1 1.5, Q3 3.5;
 		// wish: 4 5 6 6 7 → median 6, Q1 median(4 5) = 4.5, Q3 median(6 7) = 6.5
-		"| Wens | 0 | 0 | 0 | 1 | 1 | 2 | 1 | 6 | 4–7 (middelste helft: 4,5–6,5) |",
+		"| 1 (top-down) | 1 | 0 |\n| 2 | 2 | 0 |\n| 3 | 0 | 0 |\n| 4 | 0 | 1 |\n| 5 | 1 | 1 |\n| 6 | 0 | 2 |\n| 7 (bottom-up) | 0 | 1 |\n" +
+			"| Mediaan | 2 | 6 |\n| Spreiding | 1–5 | 4–7 |\n| Middelste helft | 1,5–3,5 | 4,5–6,5 |\n",
 		// gaps 4 4 2 2 → median 3
 		"4 van de 4 willen meer bottom-up (verschil wens − nu: mediaan +3).",
 		"De groep: nu 2, wens 5 (telt niet mee in de verdeling).",
@@ -131,17 +131,17 @@ func TestSchemaMarkdownHandComputed(t *testing.T) {
 		// and the minutes say so
 		"Het meest verdeeld: regel 1. Daar lopen de antwoorden voor nu het verst uiteen (middelste helft: 1,5–3,5). " +
 			"Regel 2 is voor nu even verdeeld; regel 1 gaat voor, omdat de antwoorden daar bij de wens of in totaal verder uiteenlopen.",
-		"- Bij de intake \\| formulier — Anna de Vries",                     // escaped, named in full
-		"- \\# geen kop — E.v.D.",                                           // initials
-		"- Niemand mag weten dat ik dit zei\n",                              // not named: no name at all
-		"- Wij samen: \\*eerst\\* de mens — de groep",                       // the group
-		"- Cijfers \\`tellen\\`\\\n  en verder niets — Anna de Vries",       // a line break stays in the item
-		"| Wens | 0 | 0 | 0 | 0 | 0 | 7 | 0 | 6 | 6 (middelste helft: 6) |", // one value, not 6–6,
+		"- Bij de intake \\| formulier — Anna de Vries",               // escaped, named in full
+		"- \\# geen kop — E.v.D.",                                     // initials
+		"- Niemand mag weten dat ik dit zei\n",                        // not named: no name at all
+		"- Wij samen: \\*eerst\\* de mens — de groep",                 // the group
+		"- Cijfers \\`tellen\\`\\\n  en verder niets — Anna de Vries", // a line break stays in the item
+		"| 6 | 0 | 7 |\n| 7 (bottom-up) | 0 | 0 |\n| Mediaan | 1 | 6 |\n| Spreiding | 1–3 | 6 |\n| Middelste helft | 1–3 | 6 |\n", // one value, not 6–6,
 		"Stickers zonder namen: 12.",
 		"Verschil wens − nu: niet te zeggen, stickers hebben geen namen.",
 		"### Regel 5\n\n- Top-down (doel-rationeel) model (Regie van buitenaf): Werk van buitenaf, deductief, bovenaf en specialistisch (apart en exclusief)\n" +
 			"- Bottom-up (relationeel) model (Regie van binnenuit): Werk co-creatief van binnenuit, inductief, onderaf en samen (integraal en inclusief).",
-		"| Nu | 0 | 0 | 0 | 0 | 0 | 0 | 0 | — | — |",
+		"| Mediaan | — | — |\n| Spreiding | — | — |\n| Middelste helft | — | — |\n\nVerschil wens − nu: nog niemand plaatste allebei.",
 	} {
 		if !strings.Contains(md, want) {
 			t.Errorf("section lacks %q:\n%s", want, md)
