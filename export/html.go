@@ -119,7 +119,7 @@ func chartHTML(b *bytes.Buffer, bl *block, charts map[string][]byte) {
 		b.WriteString("\"></p>\n")
 		return
 	}
-	b.WriteString("<figure>\n<img src=\"data:image/svg+xml;base64,")
+	b.WriteString("<figure>\n<p><img src=\"data:image/svg+xml;base64,")
 	enc := base64.NewEncoder(base64.StdEncoding, b)
 	enc.Write(data)
 	enc.Close()
@@ -129,7 +129,7 @@ func chartHTML(b *bytes.Buffer, bl *block, charts map[string][]byte) {
 	}
 	b.WriteString(` alt="`)
 	b.Write(alt.Bytes())
-	b.WriteString("\">\n")
+	b.WriteString("\"></p>\n") // in a paragraph, so that LibreOffice puts the caption under it
 	if bl.caption != "" {
 		b.WriteString("<figcaption>")
 		inlineHTML(b, bl.caption)
@@ -283,6 +283,7 @@ table { border-collapse: collapse; margin: 1em 0; }
 th, td { border: 1px solid #555; padding: .3em .6em; text-align: left; vertical-align: top; }
 th { background: #eee; }
 figure { margin: 1em 0; }
+figure p { margin: 0; }
 figure img { max-width: 100%; height: auto; }
 figcaption { font-style: italic; margin-top: .3em; }
 li { margin: .2em 0; }

@@ -183,5 +183,5 @@ func schemaNotes(t i18n.Catalog, l sessions.Lang, d sessions.DimensionFigures) [
 
 // schemaAlt is the chart's text alternative: what it shows, in words.
 func schemaAlt(t i18n.Catalog, l sessions.Lang, f sessions.SchemaFigures) string {
-	return t.T("schema.md.alt") + " " + dividedText(t, l, f)
+	return t.T("schema.md.alt") + " " + dividedShort(t, f)
 }

@@ -24,8 +24,9 @@ type SchemaChart struct {
 // The chart is drawn on a 1000-unit wide canvas printed 160 mm wide (the
 // text width of an A4 or Letter page), so a unit is 0.16 mm and the
 // smallest text, 18 units, prints at 8 points. Its height stays under
-// 1400 units (224 mm), within the text height of a Letter page, so that
-// Word and LibreOffice never cut it off.
+// 1250 units (200 mm), so that the chart and its caption fit the text
+// height of a Letter page (229 mm): LibreOffice cuts off a framed image
+// that does not fit its page.
 //
 // A count is a bar whose length is the count, on one scale for the whole
 // chart, with the number beside it: now above the axis (filled), wish
@@ -41,7 +42,7 @@ const (
 	svgTextR   = 690 // right pole text
 	svgAxis0   = 350 // point 1
 	svgAxis1   = 650 // point 7
-	svgBar     = 36  // the longest bar
+	svgBar     = 32  // the longest bar
 	svgBarW    = 24
 	svgFont    = "Arial, Helvetica, sans-serif"
 )
@@ -213,13 +214,14 @@ func svgDimension(b *bytes.Buffer, t i18n.Catalog, l sessions.Lang, dim sessions
 		fy += svgLine
 	}
 	b.WriteString("</g>\n")
-	return fy - svgLine + 9
+	return fy - svgLine + 6
 }
 
 // svgFigures are a dimension's figures in words, as clauses to be put on
-// lines: the medians and middle halves of now and wish, where people want
-// to go, and the group's own placement, in the words the minutes use (the
-// minutes add the exact gap).
+// lines: the medians and middle halves of now and wish, and the group's
+// own placement, in the words the minutes use. Where people want to go is
+// in the minutes' text beside the chart: one line less a dimension keeps
+// the chart and its caption within a Letter page.
 func svgFigures(t i18n.Catalog, l sessions.Lang, d sessions.DimensionFigures) []string {
 	side := func(name string, s sessions.Side) string {
 		if s.N == 0 {
@@ -227,7 +229,7 @@ func svgFigures(t i18n.Catalog, l sessions.Lang, d sessions.DimensionFigures) []
 		}
 		return t.T("schema.svg.side", t.T(name), sessions.FormatPoint(s.Median, l), pointSpan(l, s.Q1, s.Q3))
 	}
-	out := []string{side("schema.now", d.Now), side("schema.wish", d.Wish), gapPlain(t, d)}
+	out := []string{side("schema.now", d.Now), side("schema.wish", d.Wish)}
 	if d.HasGroup {
 		out = append(out, groupWords(t, d))
 	}

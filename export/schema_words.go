@@ -122,6 +122,16 @@ func dividedText(t i18n.Catalog, l sessions.Lang, f sessions.SchemaFigures) stri
 	return t.T("schema.divided.tie", listWords(t, ns))
 }
 
+// dividedShort is dividedText's first sentence, for the chart's text
+// alternative (which pandoc prints under the chart: short keeps it on the
+// page).
+func dividedShort(t i18n.Catalog, f sessions.SchemaFigures) string {
+	if dims := f.MostDivided(); len(dims) == 1 {
+		return t.T("schema.md.divided.short", dims[0])
+	}
+	return dividedText(t, "", f)
+}
+
 // listWords is "2, 3 en 5".
 func listWords(t i18n.Catalog, xs []string) string {
 	if len(xs) == 1 {

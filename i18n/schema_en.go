@@ -80,6 +80,7 @@ var schemaEN = []entry{
 	{"schema.plain.exact", "(gap wish − now: median %s)"},
 	{"schema.plain.group", "the group: now %s, wish %s"},
 	{"schema.md.notcounted", "(not counted in the distribution)"},
+	{"schema.md.divided.short", "Most divided: line %d."},
 	{"schema.md.divided", "Most divided: line %d. There the answers for now differ most (middle half: %s)."},
 	{"schema.divided.alsonow.one", "Line %s is as divided for now; line %d comes first because its answers differ more for the wish or overall."},
 	{"schema.divided.alsonow.many", "Lines %s are as divided for now; line %d comes first because its answers differ more for the wish or overall."},

@@ -81,6 +81,7 @@ var schemaNL = []entry{
 	{"schema.plain.exact", "(verschil wens − nu: mediaan %s)"},
 	{"schema.plain.group", "de groep: nu %s, wens %s"},
 	{"schema.md.notcounted", "(telt niet mee in de verdeling)"},
+	{"schema.md.divided.short", "Het meest verdeeld: regel %d."},
 	{"schema.md.divided", "Het meest verdeeld: regel %d. Daar lopen de antwoorden voor nu het verst uiteen (middelste helft: %s)."},
 	{"schema.divided.alsonow.one", "Regel %s is voor nu even verdeeld; regel %d gaat voor, omdat de antwoorden daar bij de wens of in totaal verder uiteenlopen."},
 	{"schema.divided.alsonow.many", "Regels %s zijn voor nu even verdeeld; regel %d gaat voor, omdat de antwoorden daar bij de wens of in totaal verder uiteenlopen."},
