@@ -44,15 +44,15 @@ func (m *minutes) paraInput(w *mdWriter, level int) {
 		w.para(escapeLine(m.t.T("para.counts.none")))
 		return
 	}
-	w.para(escapeLine(m.t.T("para.counts", total)))
+	w.para(escapeLine(m.t.T("para.counts", m.num(total))))
 	rows := make([][]string, 0, len(order)+1)
 	for _, o := range order {
-		rows = append(rows, []string{escapeCell(m.t.T("para.outcome." + strconv.Itoa(int(o)))), strconv.Itoa(len(by[o]))})
+		rows = append(rows, []string{escapeCell(m.t.T("para.outcome." + strconv.Itoa(int(o)))), escapeCell(m.num(len(by[o])))})
 	}
-	rows = append(rows, []string{escapeCell(m.t.T("para.total")), strconv.Itoa(total)})
+	rows = append(rows, []string{escapeCell(m.t.T("para.total")), escapeCell(m.num(total))})
 	w.table([]string{escapeCell(m.t.T("para.col.outcome")), escapeCell(m.t.T("para.col.count"))}, rows)
 	for _, o := range order {
-		w.heading(level, escapeHeading(m.t.T("para.outcome."+strconv.Itoa(int(o))))+" ("+strconv.Itoa(len(by[o]))+")")
+		w.heading(level, escapeHeading(m.t.T("para.outcome."+strconv.Itoa(int(o))))+" ("+escapeLine(m.num(len(by[o])))+")")
 		if len(by[o]) == 0 {
 			w.para(escapeLine(m.t.T("para.outcome.none")))
 			continue
