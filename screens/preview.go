@@ -141,7 +141,7 @@ func layoutBlocks(blocks []export.Block, width int) []previewLine {
 		switch b.Kind {
 		case export.BlockHeading:
 			style := [...]lineStyle{lineTitle, lineTitle, lineHeading, lineSubheading, lineMinor, lineMinor, lineMinor}[min(b.Level, 6)]
-			lines := wrap(b.Text, width)
+			lines := wrapText(b.Text, width)
 			add(style, lines...)
 			if b.Level <= 2 { // a rule under the top headings, so they stand out without colour too
 				wide := 0
@@ -151,7 +151,7 @@ func layoutBlocks(blocks []export.Block, width int) []previewLine {
 				add(lineSubtle, strings.Repeat("─", min(width, wide)))
 			}
 		case export.BlockParagraph:
-			add(lineText, wrap(b.Text, width)...)
+			add(lineText, wrapText(b.Text, width)...)
 		case export.BlockChart:
 			add(lineSubtle, hanging("▦ ", b.Text, width)...)
 		case export.BlockBullets, export.BlockNumbered:
@@ -174,9 +174,9 @@ func layoutBlocks(blocks []export.Block, width int) []previewLine {
 func hanging(marker, text string, width int) []string {
 	pad := ansi.StringWidth(marker)
 	if width-pad < 8 {
-		return wrap(marker+text, width)
+		return wrapText(marker+text, width)
 	}
-	lines := wrap(text, width-pad)
+	lines := wrapText(text, width-pad)
 	for i := range lines {
 		if i == 0 {
 			lines[i] = marker + lines[i]
@@ -201,9 +201,9 @@ func hangingWrap(line string, width int) []string {
 		}
 	}
 	if indent == 0 || width-indent < 12 {
-		return wrap(line, width)
+		return wrapText(line, width)
 	}
-	parts := wrap(line[indent:], width-indent)
+	parts := wrapText(line[indent:], width-indent)
 	out := make([]string, len(parts))
 	pad := strings.Repeat(" ", indent)
 	for i, p := range parts {
@@ -214,4 +214,54 @@ func hangingWrap(line string, width int) []string {
 		}
 	}
 	return out
+}
+
+// wrapText wraps plain text (no escape sequences: the minutes' text is
+// cleaned) at spaces, greedily, much faster than ansi.Wrap on the
+// megabytes of a whole process; a paragraph with a word too wide for the
+// line is left to wrap, which breaks it.
+func wrapText(text string, width int) []string {
+	width = max(width, 1)
+	text = expandTabs(text)
+	var out []string
+	for _, para := range strings.Split(text, "\n") {
+		start := len(out)
+		var b strings.Builder
+		w, ok := 0, true
+		for _, word := range strings.Fields(para) {
+			ww := cells(word)
+			if ww > width {
+				ok = false
+				break
+			}
+			switch {
+			case w == 0:
+			case w+1+ww <= width:
+				b.WriteByte(' ')
+				w++
+			default:
+				out = append(out, b.String())
+				b.Reset()
+				w = 0
+			}
+			b.WriteString(word)
+			w += ww
+		}
+		if !ok {
+			out = append(out[:start], wrap(para, width)...)
+			continue
+		}
+		out = append(out, b.String())
+	}
+	return out
+}
+
+// cells is the width of s on screen, counted without a parser for ASCII.
+func cells(s string) int {
+	for i := range len(s) {
+		if s[i] >= 0x80 {
+			return ansi.StringWidth(s)
+		}
+	}
+	return len(s)
 }

@@ -2,8 +2,6 @@ package screens
 
 import (
 	"strings"
-
-	"github.com/charmbracelet/x/ansi"
 )
 
 // tableLines draws a table in columns that fit width: each column as wide
@@ -18,7 +16,7 @@ func tableLines(header []string, rows [][]string, width int) []previewLine {
 	widths := make([]int, n)
 	for _, r := range append([][]string{header}, rows...) {
 		for j := range min(n, len(r)) {
-			widths[j] = max(widths[j], ansi.StringWidth(r[j]))
+			widths[j] = max(widths[j], cells(r[j]))
 		}
 	}
 	avail := max(n*3, width-len([]rune(sep))*(n-1))
@@ -43,7 +41,7 @@ func tableLines(header []string, rows [][]string, width int) []previewLine {
 			if j < len(cells) {
 				cell = cells[j]
 			}
-			parts[j] = wrap(cell, widths[j])
+			parts[j] = wrapText(cell, widths[j])
 			height = max(height, len(parts[j]))
 		}
 		for k := range height {
