@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"encoding/base64"
 	"fmt"
 	"html"
 	"strconv"
@@ -20,8 +21,8 @@ import (
 // against goldmark for every kind of block and for whatever is typed), so
 // the two files say the same.
 //
-// Charts that the Markdown links beside it are put inline, so the page
-// needs no other file.
+// Charts that the Markdown links beside it are put inside the page (as
+// images with the SVG in their address), so the page needs no other file.
 func renderHTML(w *mdWriter, lang, title string, files []File) []byte {
 	charts := make(map[string][]byte, len(files))
 	for _, f := range files {
@@ -33,12 +34,12 @@ func renderHTML(w *mdWriter, lang, title string, files []File) []byte {
 		n += w.blocks[i].mdLen() * 5 / 4 // the HTML is a little longer
 	}
 	for _, f := range files {
-		n += len(f.Data) + 2*len(f.Name) + 64
+		n += len(f.Data)*4/3 + 2*len(f.Name) + 256 // base64, and the figure around it
 	}
 	page.Grow(n) // a whole process is megabytes: grow once, not by doubling
 	fmt.Fprintf(&page, htmlHead, html.EscapeString(lang), html.EscapeString(title), pageStyle)
 	w.html(&page, charts)
-	page.WriteString("</body>\n</html>\n")
+	page.WriteString("</main>\n</body>\n</html>\n")
 	return page.Bytes()
 }
 
@@ -100,9 +101,12 @@ func htmlRow(b *bytes.Buffer, cell string, cells []string) {
 	b.WriteString("</tr>\n")
 }
 
-// chartHTML writes a chart: the SVG itself in a figure whose caption is
-// its text alternative, or, when its file is not at hand, an image that
-// links it.
+// chartHTML writes a chart: an image with the SVG inside its address (a
+// data URI), its text alternative and a short caption of its own; or, when
+// its file is not at hand, an image that links it. An image rather than
+// the SVG itself, because Word and LibreOffice keep an image when they
+// open the page (inline SVG vanishes there and its labels spill out as
+// text), and because each chart's ids stay inside its own image.
 func chartHTML(b *bytes.Buffer, bl *block, charts map[string][]byte) {
 	var alt bytes.Buffer
 	inlineHTML(&alt, bl.text)
@@ -115,12 +119,42 @@ func chartHTML(b *bytes.Buffer, bl *block, charts map[string][]byte) {
 		b.WriteString("\"></p>\n")
 		return
 	}
-	if i := bytes.Index(data, []byte("<svg")); i > 0 {
-		data = data[i:] // drop the XML declaration
+	b.WriteString("<figure>\n<p><img src=\"data:image/svg+xml;base64,")
+	enc := base64.NewEncoder(base64.StdEncoding, b)
+	enc.Write(data)
+	enc.Close()
+	fmt.Fprintf(b, "\" width=\"%d\"", htmlChartWidth)
+	if h := svgHeight(data); h > 0 {
+		fmt.Fprintf(b, " height=\"%d\"", h*htmlChartWidth/svgWidth)
 	}
-	fmt.Fprintf(b, "<figure role=\"img\" aria-label=\"%s\">\n", alt.Bytes())
-	b.Write(bytes.TrimSpace(data))
-	fmt.Fprintf(b, "\n<figcaption>%s</figcaption>\n</figure>\n", alt.Bytes())
+	b.WriteString(` alt="`)
+	b.Write(alt.Bytes())
+	b.WriteString("\"></p>\n") // in a paragraph, so that LibreOffice puts the caption under it
+	if bl.caption != "" {
+		b.WriteString("<figcaption>")
+		inlineHTML(b, bl.caption)
+		b.WriteString("</figcaption>\n")
+	}
+	b.WriteString("</figure>\n")
+}
+
+// htmlChartWidth is the chart's width in CSS pixels: its printed 160 mm
+// at 96 pixels an inch, which is also how Word and LibreOffice size it.
+const htmlChartWidth = svgPrintMM * 96 * 10 / 254
+
+// svgHeight is the height of a chart's viewBox, or 0 when it has none.
+func svgHeight(data []byte) int {
+	const key = `viewBox="0 0 `
+	i := bytes.Index(data, []byte(key))
+	if i < 0 {
+		return 0
+	}
+	f := strings.Fields(string(data[i+len(key) : i+len(key)+min(32, len(data)-i-len(key))]))
+	if len(f) < 2 {
+		return 0
+	}
+	h, _ := strconv.Atoi(strings.TrimSuffix(f[1], `"`))
+	return h
 }
 
 // inlineSpecial holds the bytes at which inlineHTML has work to do.
@@ -232,6 +266,7 @@ const htmlHead = `<!DOCTYPE html>
 %s</style>
 </head>
 <body>
+<main>
 `
 
 // pageStyle is readable on screen and on paper: a plain serif-free face,
@@ -241,16 +276,20 @@ const pageStyle = `body { font-family: "Segoe UI", Calibri, Arial, sans-serif; f
 h1 { font-size: 1.8em; margin: 0 0 .5em; }
 h2 { font-size: 1.4em; margin-top: 2em; border-bottom: 1px solid #888; padding-bottom: .2em; }
 h3 { font-size: 1.15em; margin-top: 1.5em; }
-h4 { font-size: 1em; margin-top: 1.2em; }
+h4 { font-size: 1.05em; margin-top: 1.2em; }
+h5 { font-size: 1em; margin-top: 1em; }
+h6 { font-size: 1em; font-weight: normal; font-style: italic; margin-top: 1em; }
 table { border-collapse: collapse; margin: 1em 0; }
 th, td { border: 1px solid #555; padding: .3em .6em; text-align: left; vertical-align: top; }
 th { background: #eee; }
 figure { margin: 1em 0; }
-figure svg { max-width: 100%; height: auto; }
+figure p { margin: 0; }
+figure img { max-width: 100%; height: auto; }
+figcaption { font-style: italic; margin-top: .3em; }
 li { margin: .2em 0; }
 @media print {
   body { max-width: none; margin: 0; padding: 0; font-size: 11pt; }
-  h1, h2, h3, h4 { page-break-after: avoid; }
-  tr, li { page-break-inside: avoid; }
+  h1, h2, h3, h4, h5, h6 { page-break-after: avoid; }
+  tr, li, figure { page-break-inside: avoid; }
 }
 `

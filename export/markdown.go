@@ -3,6 +3,7 @@ package export
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // mdWriter collects the blocks of the minutes: headings, paragraphs,
@@ -28,13 +29,14 @@ const (
 // only markup in them is backslash escapes, character references and hard
 // line breaks (a backslash at the end of a line).
 type block struct {
-	kind   blockKind
-	level  int        // heading: 1–6
-	text   string     // heading and paragraph; image: the text alternative
-	src    string     // image: the chart's relative path
-	items  []string   // lists
-	header []string   // table
-	rows   [][]string // table: as many cells as header, empty ones filled
+	kind    blockKind
+	level   int        // heading: 1–6
+	text    string     // heading and paragraph; image: the text alternative
+	src     string     // image: the chart's relative path
+	caption string     // image: a short caption for the HTML; empty for none
+	items   []string   // lists
+	header  []string   // table
+	rows    [][]string // table: as many cells as header, empty ones filled
 }
 
 func (w *mdWriter) empty() bool { return len(w.blocks) == 0 }
@@ -49,10 +51,12 @@ func (w *mdWriter) para(text string) {
 	w.blocks = append(w.blocks, block{kind: paraBlock, text: text})
 }
 
-// image adds a chart alone in a paragraph: alt is escaped with escapeLine,
-// src is a file name beside the minutes.
-func (w *mdWriter) image(alt, src string) {
-	w.blocks = append(w.blocks, block{kind: imageBlock, text: alt, src: src})
+// figure adds a chart alone in a paragraph: alt is escaped with
+// escapeLine, src is a file name beside the minutes. The HTML shows
+// caption under it; the Markdown has only the text alternative (which
+// pandoc shows as the caption). caption is escaped with escapeLine.
+func (w *mdWriter) figure(alt, src, caption string) {
+	w.blocks = append(w.blocks, block{kind: imageBlock, text: alt, src: src, caption: caption})
 }
 
 // bullets adds a list; items are escaped with escapeBlock(…, 2).
@@ -156,8 +160,10 @@ func (bl *block) markdown(b *strings.Builder) {
 	case tableBlock:
 		mdRow(b, bl.header)
 		b.WriteString("\n|")
-		for range bl.header {
-			b.WriteString(" --- |")
+		for _, n := range bl.dashes() {
+			b.WriteByte(' ')
+			b.WriteString(strings.Repeat("-", n))
+			b.WriteString(" |")
 		}
 		for _, r := range bl.rows {
 			b.WriteByte('\n')
@@ -176,6 +182,81 @@ func mdRow(b *strings.Builder, cells []string) {
 	}
 }
 
+// The separator row's dashes give each column its share of the page when
+// pandoc turns the minutes into Word: its Markdown reader (the one
+// `pandoc minutes.md -o minutes.docx` uses) reads them as relative widths
+// once a line of the table is longer than its 72 columns, so the row is
+// made tableDashes long. Every column first gets its longest word and
+// room for the cell's margins, so that no word is broken inside a cell;
+// what a table of tableFit characters leaves goes to the columns with
+// longer text, each up to tableWant.
+const (
+	tableDashes = 80
+	tableFit    = 60 // characters of 12-point text in pandoc's 5.5-inch table
+	tableWant   = 40
+	tableMin    = 3
+	tableMargin = 3 // the cell's margins, in characters
+)
+
+func (bl *block) dashes() []int {
+	n := len(bl.header)
+	need, want := make([]int, n), make([]int, n)
+	for j := range n {
+		need[j], want[j] = tableMin, tableMin
+	}
+	for _, r := range append([][]string{bl.header}, bl.rows...) {
+		for j, c := range r {
+			text := unescaped(c)
+			want[j] = max(want[j], min(utf8.RuneCountInString(text), tableWant)+tableMargin)
+			for _, w := range strings.Fields(text) {
+				need[j] = max(need[j], utf8.RuneCountInString(w)+tableMargin)
+			}
+		}
+	}
+	sumNeed, sumWant, sumMore := 0, 0, 0
+	for j := range n {
+		want[j] = max(want[j], need[j])
+		sumNeed += need[j]
+		sumWant += want[j]
+		sumMore += want[j] - need[j]
+	}
+	width := want
+	if sumWant > tableFit {
+		width = need
+		left := max(tableFit-sumNeed, 0)
+		for j := range n {
+			if sumMore > 0 {
+				width[j] += left * (want[j] - need[j]) / sumMore
+			}
+		}
+	}
+	total := 0
+	for _, w := range width {
+		total += w
+	}
+	out := make([]int, n)
+	for j, w := range width {
+		out[j] = max(w*tableDashes/total, tableMin)
+	}
+	return out
+}
+
+// unescaped is escaped Markdown text as a reader sees it, near enough to
+// measure it: backslash escapes dropped.
+func unescaped(s string) string {
+	if !strings.Contains(s, "\\") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+1 < len(s) && isASCIIPunct(s[i+1]) {
+			i++
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
 // mdLen is a close upper bound of the block's Markdown length, so that
 // the minutes are written into one buffer without growing it.
 func (bl *block) mdLen() int {
@@ -185,6 +266,9 @@ func (bl *block) mdLen() int {
 	}
 	for _, c := range bl.header {
 		n += len(c) + 9
+	}
+	if bl.kind == tableBlock {
+		n += tableDashes + (tableWant+3)*len(bl.header)
 	}
 	for _, r := range bl.rows {
 		for _, c := range r {

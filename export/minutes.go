@@ -16,7 +16,8 @@ import (
 //	## Bijeenkomst N: <title>             (per session: sessionParts)
 //	### Wie waren er / Agenda
 //	### <n>. <step>                       (per step with content: stepParts)
-//	#### <kind>                           (what was said, by kind)
+//	- [kind] what was said …              (in spoken order; or by kind:
+//	#### <kind>                            a heading per kind, a choice)
 //	### Besluiten / Acties / Open vragen
 //	## Alle acties                        (whole process: closingParts)
 
@@ -111,9 +112,22 @@ func (m *minutes) stepTitle(step sessions.Step) string {
 	return m.t.T("stepkind." + string(step.Kind))
 }
 
-// saidPart lists what was said during a step, grouped by kind.
+// saidPart lists what was said during a step: in the order it was said,
+// each item with its kind, so that the minutes follow the conversation;
+// or, when the werkgroep chose so, under a heading per kind.
 func (m *minutes) saidPart(w *mdWriter, sd *sessionData, step sessions.Step) {
 	said := sd.said[step.ID]
+	if len(said) == 0 {
+		return
+	}
+	if !m.w.Order.Grouped() {
+		items := make([]string, len(said))
+		for i, c := range said {
+			items[i] = m.kindTag(c) + m.item(c)
+		}
+		w.bullets(items)
+		return
+	}
 	for _, k := range sessions.Kinds {
 		var items []string
 		for _, c := range said {
@@ -126,6 +140,12 @@ func (m *minutes) saidPart(w *mdWriter, sd *sessionData, step sessions.Step) {
 			w.bullets(items)
 		}
 	}
+}
+
+// kindTag is the kind in front of an item in spoken order: "[vraag] ",
+// as the session screen shows it.
+func (m *minutes) kindTag(c sessions.Contribution) string {
+	return escapeLine("["+m.t.T("kind."+strconv.Itoa(int(kindOf(c))))+"]") + " "
 }
 
 // kindOf is a contribution's kind; an unknown one counts as plain inbreng,

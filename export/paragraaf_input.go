@@ -1,6 +1,8 @@
 package export
 
 import (
+	"cmp"
+	"slices"
 	"strconv"
 
 	"werkgroep/sessions"
@@ -12,34 +14,45 @@ import (
 // group only is neither counted nor listed.
 func (m *minutes) paraInput(w *mdWriter, level int) {
 	order := []sessions.Outcome{sessions.Adopted, sessions.PartlyAdopted, sessions.NotAdopted, sessions.OutcomeOpen}
-	var by [4][]string
+	var said [4][]paraSaid
 	total := 0
 	for i := range m.sessions {
 		sd := &m.sessions[i]
-		for _, st := range sd.Steps {
+		for j, st := range sd.Steps {
 			for _, c := range sd.said[st.ID] {
 				if m.groupOnly[c.ID] {
 					continue
 				}
 				o := sessions.OutcomeOf(c)
-				by[o] = append(by[o], m.paraItem(c, sd.Number))
+				said[o] = append(said[o], paraSaid{c, sd.Number, j})
 				total++
 			}
+		}
+	}
+	var by [4][]string
+	for o := range said {
+		if m.w.Order.Grouped() { // as the minutes: by kind within each step
+			slices.SortStableFunc(said[o], func(a, b paraSaid) int {
+				return cmp.Or(a.session-b.session, a.step-b.step, int(kindOf(a.c))-int(kindOf(b.c)))
+			})
+		}
+		for _, x := range said[o] {
+			by[o] = append(by[o], m.paraItem(x.c, x.session))
 		}
 	}
 	if total == 0 {
 		w.para(escapeLine(m.t.T("para.counts.none")))
 		return
 	}
-	w.para(escapeLine(m.t.T("para.counts", total)))
+	w.para(escapeLine(m.t.T("para.counts", m.num(total))))
 	rows := make([][]string, 0, len(order)+1)
 	for _, o := range order {
-		rows = append(rows, []string{escapeCell(m.t.T("para.outcome." + strconv.Itoa(int(o)))), strconv.Itoa(len(by[o]))})
+		rows = append(rows, []string{escapeCell(m.t.T("para.outcome." + strconv.Itoa(int(o)))), escapeCell(m.num(len(by[o])))})
 	}
-	rows = append(rows, []string{escapeCell(m.t.T("para.total")), strconv.Itoa(total)})
+	rows = append(rows, []string{escapeCell(m.t.T("para.total")), escapeCell(m.num(total))})
 	w.table([]string{escapeCell(m.t.T("para.col.outcome")), escapeCell(m.t.T("para.col.count"))}, rows)
 	for _, o := range order {
-		w.heading(level, escapeHeading(m.t.T("para.outcome."+strconv.Itoa(int(o))))+" ("+strconv.Itoa(len(by[o]))+")")
+		w.heading(level, escapeHeading(m.t.T("para.outcome."+strconv.Itoa(int(o))))+" ("+escapeLine(m.num(len(by[o])))+")")
 		if len(by[o]) == 0 {
 			w.para(escapeLine(m.t.T("para.outcome.none")))
 			continue
@@ -48,12 +61,22 @@ func (m *minutes) paraInput(w *mdWriter, level int) {
 	}
 }
 
-// paraItem is one contribution: its text, who said it as they chose for
+// paraSaid is a contribution with the session it was said in (its
+// number) and the step (its place on the agenda).
+type paraSaid struct {
+	c             sessions.Contribution
+	session, step int
+}
+
+// paraItem is one contribution: its text (after its kind when grouped), who said it as they chose for
 // the paragraph, the session, and on a line of its own where or why.
 func (m *minutes) paraItem(c sessions.Contribution, session int) string {
 	text := m.text(c) // never empty: sd.said holds only contributions with text (loadSession)
 	lines := make([]string, len(text), len(text)+1)
 	copy(lines, text)
+	if m.w.Order.Grouped() { // grouped by kind: say which kind
+		lines[0] = m.kindTag(c) + lines[0]
+	}
 	tail := "(" + m.t.T("para.said.in", session) + ")"
 	if by := m.paraBy(c); by != "" {
 		tail = "— " + by + " " + tail

@@ -41,6 +41,7 @@ type Document struct {
 	// Source is the data file the minutes were made from: Write never
 	// writes over it (datafile.Check).
 	Source string
+	blocks *mdWriter // for Blocks
 }
 
 // ErrNoSession is returned when Options.Session names a session the
@@ -64,7 +65,7 @@ func Render(st sessions.Store, o Options) (Document, error) {
 		return Document{}, fmt.Errorf("minutes of werkgroep %d: %w", o.Werkgroep, err)
 	}
 	w := m.document()
-	doc := Document{Name: m.fileName(format), Markdown: w.String(), Files: m.schemaFiles()}
+	doc := Document{Name: m.fileName(format), Markdown: w.String(), Files: m.schemaFiles(), blocks: w}
 	if format == "html" {
 		doc.HTML = renderHTML(w, string(m.w.Lang), m.title(), doc.Files)
 		doc.Files = nil // the charts are inside the page

@@ -45,7 +45,7 @@ func schemaBlocks(w *mdWriter, s SchemaSection) {
 	text := sessions.Schema(s.Lang)
 	level := min(max(s.Level, 2), 6)
 	if s.Image != "" {
-		w.image(escapeLine(schemaAlt(t, s.Lang, s.Figures)), s.Image)
+		w.figure(escapeLine(schemaAlt(t, s.Lang, s.Figures)), s.Image, escapeLine(t.T("schema.md.caption", s.Session)))
 	}
 	w.para(escapeLine(t.T("schema.md.scale", text.TopDownModel, text.TopDownSteering, text.BottomUpModel, text.BottomUpSteering)))
 	w.para(escapeLine(dividedText(t, s.Lang, s.Figures)))
@@ -62,8 +62,8 @@ func schemaBlocks(w *mdWriter, s SchemaSection) {
 		})
 		schemaTable(w, t, s.Lang, d)
 		var notes []string
-		for _, line := range schemaFigureLines(t, s.Lang, d)[2:] {
-			notes = append(notes, escapeLine(sentence(line)))
+		for _, line := range schemaNotes(t, s.Lang, d) {
+			notes = append(notes, escapeLine(line))
 		}
 		if d.Stickers > 0 {
 			notes = append(notes, escapeLine(t.T("schema.md.stickers", d.Stickers)))
@@ -90,28 +90,37 @@ func schemaBlocks(w *mdWriter, s SchemaSection) {
 	}
 }
 
-// schemaTable is the counts per point, with median and spread.
+// schemaTable is the counts per point, then median, spread and middle
+// half: a row per point and a column for now and one for wish, so that
+// the table is three narrow columns that fit any page, also in Word,
+// without a word broken inside a cell.
 func schemaTable(w *mdWriter, t i18n.Catalog, l sessions.Lang, d sessions.DimensionFigures) {
-	header := []string{escapeCell(t.T("schema.md.col.side"))}
-	for p := 1; p <= sessions.SchemaPoints; p++ {
-		header = append(header, strconv.Itoa(p))
-	}
-	header = append(header, escapeCell(t.T("schema.md.col.median")), escapeCell(t.T("schema.md.col.spread")))
+	header := []string{escapeCell(t.T("schema.md.col.point")), escapeCell(t.T("schema.md.now")), escapeCell(t.T("schema.md.wish"))}
 	var rows [][]string
-	for _, side := range []struct {
-		name string
-		s    sessions.Side
-	}{{"schema.md.now", d.Now}, {"schema.md.wish", d.Wish}} {
-		row := []string{escapeCell(t.T(side.name))}
-		for p := 1; p <= sessions.SchemaPoints; p++ {
-			row = append(row, strconv.Itoa(side.s.Counts[p]))
+	for p := 1; p <= sessions.SchemaPoints; p++ {
+		label := strconv.Itoa(p)
+		switch p {
+		case 1:
+			label = t.T("schema.md.point.topdown")
+		case sessions.SchemaPoints:
+			label = t.T("schema.md.point.bottomup")
 		}
-		if side.s.N > 0 {
-			row = append(row, sessions.FormatPoint(side.s.Median, l), escapeCell(t.T("schema.md.spread", side.s.Low, side.s.High,
-				sessions.FormatPoint(side.s.Q1, l), sessions.FormatPoint(side.s.Q3, l))))
+		rows = append(rows, []string{escapeCell(label), strconv.Itoa(d.Now.Counts[p]), strconv.Itoa(d.Wish.Counts[p])})
+	}
+	figure := func(key string, f func(s sessions.Side) string) {
+		row := []string{escapeCell(t.T(key))}
+		for _, s := range []sessions.Side{d.Now, d.Wish} {
+			if s.N == 0 {
+				row = append(row, "")
+			} else {
+				row = append(row, escapeCell(f(s)))
+			}
 		}
 		rows = append(rows, row)
 	}
+	figure("schema.md.col.median", func(s sessions.Side) string { return sessions.FormatPoint(s.Median, l) })
+	figure("schema.md.col.spread", func(s sessions.Side) string { return intSpan(s.Low, s.High) })
+	figure("schema.md.col.middle", func(s sessions.Side) string { return pointSpan(l, s.Q1, s.Q3) })
 	w.table(header, rows)
 }
 
@@ -162,69 +171,17 @@ func schemaOriginal(w *mdWriter, t i18n.Catalog, level int) {
 	w.numbered(items)
 }
 
-// schemaFigureLines are a dimension's figures in words: now, wish, the
-// gap, and the group's own placement when there is one.
-func schemaFigureLines(t i18n.Catalog, l sessions.Lang, d sessions.DimensionFigures) []string {
-	side := func(name string, s sessions.Side) string {
-		if s.N == 0 {
-			return t.T("schema.side.empty", t.T(name))
-		}
-		return t.T("schema.side", t.T(name), s.N, sessions.FormatPoint(s.Median, l), s.Low, s.High,
-			sessions.FormatPoint(s.Q1, l), sessions.FormatPoint(s.Q3, l))
-	}
-	lines := []string{side("schema.now", d.Now), side("schema.wish", d.Wish)}
-	switch g := d.Gap; {
-	case g.N > 0:
-		lines = append(lines, t.T("schema.gap", sessions.FormatChange(g.Median, l), g.TowardsBottomUp, g.Stay, g.TowardsTopDown))
-	case d.Stickers > 0:
-		lines = append(lines, t.T("schema.gap.stickers"))
-	default:
-		lines = append(lines, t.T("schema.gap.none"))
-	}
+// schemaNotes are a dimension's figures in sentences under its table:
+// where people want to go, and the group's own placement.
+func schemaNotes(t i18n.Catalog, l sessions.Lang, d sessions.DimensionFigures) []string {
+	notes := []string{sentence(gapWords(t, l, d))}
 	if d.HasGroup {
-		lines = append(lines, t.T("schema.md.group", dash(d.Group.Now), dash(d.Group.Wish)))
+		notes = append(notes, sentence(groupWords(t, d)+" "+t.T("schema.md.notcounted")))
 	}
-	return lines
-}
-
-func dash(v int) string {
-	if v == 0 {
-		return "–"
-	}
-	return strconv.Itoa(v)
-}
-
-// sentence starts a line with a capital and ends it with a full stop.
-func sentence(s string) string {
-	if s == "" {
-		return s
-	}
-	r := []rune(s)
-	s = strings.ToUpper(string(r[0])) + string(r[1:])
-	if !strings.HasSuffix(s, ".") {
-		s += "."
-	}
-	return s
-}
-
-// dividedText says where the group is most divided, in words.
-func dividedText(t i18n.Catalog, l sessions.Lang, f sessions.SchemaFigures) string {
-	dims := f.MostDivided()
-	switch len(dims) {
-	case 0:
-		return t.T("schema.divided.none")
-	case 1:
-		d := f.Dimensions[dims[0]-1]
-		return t.T("schema.divided", dims[0], sessions.FormatPoint(d.Now.Q1, l), sessions.FormatPoint(d.Now.Q3, l))
-	}
-	var ns []string
-	for _, d := range dims {
-		ns = append(ns, strconv.Itoa(d))
-	}
-	return t.T("schema.divided.tie", strings.Join(ns, ", "))
+	return notes
 }
 
 // schemaAlt is the chart's text alternative: what it shows, in words.
 func schemaAlt(t i18n.Catalog, l sessions.Lang, f sessions.SchemaFigures) string {
-	return t.T("schema.md.alt") + " " + dividedText(t, l, f)
+	return t.T("schema.md.alt") + " " + dividedShort(t, f)
 }

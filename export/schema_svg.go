@@ -21,21 +21,30 @@ type SchemaChart struct {
 	EarlierLabel string
 }
 
-// The chart is drawn on a 1000-unit wide canvas printed 180 mm wide, so a
-// unit is 0.18 mm and 15 units of text print at about 8 points. Everything
-// is black, white and grey: now is a filled circle, wish an open diamond,
-// and counts are written as numbers too, so it reads in greyscale.
+// The chart is drawn on a 1000-unit wide canvas printed 160 mm wide (the
+// text width of an A4 or Letter page), so a unit is 0.16 mm and the
+// smallest text, 18 units, prints at 8 points. Its height stays under
+// 1250 units (200 mm), so that the chart and its caption fit the text
+// height of a Letter page (229 mm): LibreOffice cuts off a framed image
+// that does not fit its page.
+//
+// A count is a bar whose length is the count, on one scale for the whole
+// chart, with the number beside it: now above the axis (filled), wish
+// below it (open). Everything is black, white and grey, so it reads in
+// greyscale.
 const (
-	svgWidth    = 1000
-	svgPrintMM  = 180
-	svgTextL    = 40  // left pole text
-	svgTextR    = 700 // right pole text
-	svgTextW    = 260
-	svgAxis0    = 350 // point 1
-	svgAxis1    = 650 // point 7
-	svgStep     = 13  // between shapes in a stack
-	svgMaxStack = 4   // shapes per stack at most; the number says the rest
-	svgFont     = "Arial, Helvetica, sans-serif"
+	svgWidth   = 1000
+	svgPrintMM = 160
+	svgText    = 18 // the smallest text: 8 pt at the printed size
+	svgLine    = 22 // between lines of text
+	svgTextL   = 40 // left pole text
+	svgPoleW   = 270
+	svgTextR   = 690 // right pole text
+	svgAxis0   = 350 // point 1
+	svgAxis1   = 650 // point 7
+	svgBar     = 32  // the longest bar
+	svgBarW    = 24
+	svgFont    = "Arial, Helvetica, sans-serif"
 )
 
 // SchemaSVG draws the five dimensions: both poles labelled, how many
@@ -45,13 +54,12 @@ const (
 func SchemaSVG(c SchemaChart) []byte {
 	t := i18n.For(string(c.Lang))
 	text := sessions.Schema(c.Lang)
-	stack := 1
+	most := 1 // the longest bar's count, on one scale for the whole chart
 	for _, d := range c.Figures.Dimensions {
 		for p := 1; p <= sessions.SchemaPoints; p++ {
-			stack = max(stack, d.Now.Counts[p], d.Wish.Counts[p])
+			most = max(most, d.Now.Counts[p], d.Wish.Counts[p])
 		}
 	}
-	stack = min(max(stack, 3), svgMaxStack)
 
 	var body bytes.Buffer
 	y := svgHeader(&body, t, text, c)
@@ -60,17 +68,17 @@ func SchemaSVG(c SchemaChart) []byte {
 		if c.Earlier != nil {
 			earlier = &c.Earlier.Dimensions[i]
 		}
-		y = svgDimension(&body, t, c.Lang, text.Dimensions[i], d, earlier, y, stack)
+		y = svgDimension(&body, t, c.Lang, text.Dimensions[i], d, earlier, y, most)
 	}
-	height := y + 20
+	height := y + 10
 
 	var b bytes.Buffer
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
-	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="%dmm" height="%smm" viewBox="0 0 %d %d" role="img" aria-labelledby="title desc" font-family="%s">`+"\n",
-		svgPrintMM, mm(height), svgWidth, height, svgFont)
+	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="%dmm" height="%smm" viewBox="0 0 %d %d" role="img" aria-labelledby="title desc" font-family="%s" font-size="%d">`+"\n",
+		svgPrintMM, mm(height), svgWidth, height, svgFont, svgText)
 	fmt.Fprintf(&b, `<title id="title">%s</title>`+"\n", esc(svgTitle(text, c)))
 	fmt.Fprintf(&b, `<desc id="desc">%s</desc>`+"\n", esc(schemaAlt(t, c.Lang, c.Figures)))
-	b.WriteString(`<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 Z" fill="#000"/></marker></defs>` + "\n")
+	b.WriteString(`<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 Z" fill="#000"/></marker></defs>` + "\n")
 	fmt.Fprintf(&b, `<rect width="%d" height="%d" fill="#fff"/>`+"\n", svgWidth, height)
 	b.Write(body.Bytes())
 	b.WriteString("</svg>\n")
@@ -131,97 +139,139 @@ func xmlChar(r rune) bool {
 // svgHeader writes the title, the legend and the pole headings, and
 // returns where the first dimension starts.
 func svgHeader(b *bytes.Buffer, t i18n.Catalog, text sessions.SchemaText, c SchemaChart) int {
-	fmt.Fprintf(b, `<text x="%d" y="40" font-size="26" font-weight="bold">%s</text>`+"\n", svgTextL, esc(svgTitle(text, c)))
-	y := 76
+	y := 34
+	for _, l := range wrapWidth(svgTitle(text, c), 26, svgWidth-2*svgTextL) {
+		fmt.Fprintf(b, `<text x="%d" y="%d" font-size="26" font-weight="bold">%s</text>`+"\n", svgTextL, y, esc(l))
+		y += 32
+	}
+	y += 4
 	x := svgTextL
-	circle(b, x+6, y-5, "legend now")
-	fmt.Fprintf(b, `<text x="%d" y="%d" font-size="15">%s</text>`+"\n", x+18, y, esc(t.T("schema.svg.now")))
-	x += 250
-	diamond(b, x+6, y-5, "legend wish")
-	fmt.Fprintf(b, `<text x="%d" y="%d" font-size="15">%s</text>`+"\n", x+18, y, esc(t.T("schema.svg.wish")))
-	x += 270
-	fmt.Fprintf(b, `<rect x="%d" y="%d" width="30" height="6" fill="#bbb"/><line x1="%d" y1="%d" x2="%d" y2="%d" stroke="#000" stroke-width="3"/>`+"\n",
-		x, y-8, x+15, y-11, x+15, y+1)
-	fmt.Fprintf(b, `<text x="%d" y="%d" font-size="15">%s</text>`+"\n", x+38, y, esc(t.T("schema.svg.middle")))
+	legend := func(label string) {
+		fmt.Fprintf(b, `<text x="%d" y="%d">%s</text>`+"\n", x+34, y, esc(label))
+		x += 34 + int(textWidth(label, svgText)) + 30
+	}
+	// a legend entry moves to the next line when it would not fit
+	entry := func(label string, swatch func(x, y int)) {
+		if x > svgTextL && x+34+int(textWidth(label, svgText)) > svgWidth-svgTextL {
+			x, y = svgTextL, y+svgLine+4
+		}
+		swatch(x, y)
+		legend(label)
+	}
+	entry(t.T("schema.svg.now"), func(x, y int) { bar(b, x, y-14, 24, 14, "legend now") })
+	entry(t.T("schema.svg.wish"), func(x, y int) { bar(b, x, y-14, 24, 14, "legend wish") })
+	entry(t.T("schema.svg.count"), func(x, y int) {
+		fmt.Fprintf(b, `<text x="%d" y="%d" font-weight="bold">5</text>`+"\n", x+14, y)
+	})
+	entry(t.T("schema.svg.middle"), func(x, y int) {
+		fmt.Fprintf(b, `<rect x="%d" y="%d" width="30" height="6" fill="#bbb"/><line x1="%d" y1="%d" x2="%d" y2="%d" stroke="#000" stroke-width="3"/>`+"\n",
+			x, y-9, x+15, y-13, x+15, y+1)
+	})
 	if c.Earlier != nil {
-		y += 24
-		fmt.Fprintf(b, `<line x1="%d" y1="%d" x2="%d" y2="%d" stroke="#000" stroke-width="1.5" stroke-dasharray="4 3" marker-end="url(#arrow)"/>`+"\n",
-			svgTextL, y-5, svgTextL+30, y-5)
-		fmt.Fprintf(b, `<text x="%d" y="%d" font-size="15">%s</text>`+"\n", svgTextL+38, y, esc(t.T("schema.svg.shift", c.EarlierLabel)))
+		entry(t.T("schema.svg.shift", c.EarlierLabel), func(x, y int) {
+			fmt.Fprintf(b, `<line x1="%d" y1="%d" x2="%d" y2="%d" stroke="#000" stroke-width="2" stroke-dasharray="5 3" marker-end="url(#arrow)"/>`+"\n",
+				x, y-6, x+30, y-6)
+		})
 	}
 	y += 36
-	fmt.Fprintf(b, `<text x="%d" y="%d" font-size="16" font-weight="bold">%s</text>`+"\n", svgTextL, y, esc("1 = "+text.TopDownModel))
-	fmt.Fprintf(b, `<text x="%d" y="%d" font-size="16" font-style="italic">%s</text>`+"\n", svgTextL, y+20, esc(text.TopDownSteering))
-	fmt.Fprintf(b, `<text x="%d" y="%d" font-size="16" font-weight="bold" text-anchor="end">%s</text>`+"\n", svgWidth-20, y, esc("7 = "+text.BottomUpModel))
-	fmt.Fprintf(b, `<text x="%d" y="%d" font-size="16" font-style="italic" text-anchor="end">%s</text>`+"\n", svgWidth-20, y+20, esc(text.BottomUpSteering))
-	return y + 34
+	fmt.Fprintf(b, `<text x="%d" y="%d" font-weight="bold">%s</text>`+"\n", svgTextL, y, esc("1 = "+text.TopDownModel))
+	fmt.Fprintf(b, `<text x="%d" y="%d" font-style="italic">%s</text>`+"\n", svgTextL, y+svgLine, esc(text.TopDownSteering))
+	fmt.Fprintf(b, `<text x="%d" y="%d" font-weight="bold" text-anchor="end">%s</text>`+"\n", svgWidth-svgTextL, y, esc("7 = "+text.BottomUpModel))
+	fmt.Fprintf(b, `<text x="%d" y="%d" font-style="italic" text-anchor="end">%s</text>`+"\n", svgWidth-svgTextL, y+svgLine, esc(text.BottomUpSteering))
+	return y + svgLine + 14
 }
 
-// svgDimension draws one dimension from y and returns where the next
-// one starts.
-func svgDimension(b *bytes.Buffer, t i18n.Catalog, l sessions.Lang, dim sessions.Dimension, d sessions.DimensionFigures, earlier *sessions.DimensionFigures, y, stack int) int {
+// svgDimension draws one dimension from y and returns where the next one
+// starts: its number and poles at the sides, the bars of now above the
+// axis and of wish below it, then its figures in words across the width.
+func svgDimension(b *bytes.Buffer, t i18n.Catalog, l sessions.Lang, dim sessions.Dimension, d sessions.DimensionFigures, earlier *sessions.DimensionFigures, y, most int) int {
 	fmt.Fprintf(b, `<g class="dimension" id="dimension-%d">`+"\n", dim.Number)
 	fmt.Fprintf(b, `<line x1="20" y1="%d" x2="%d" y2="%d" stroke="#000" stroke-width="1"/>`+"\n", y, svgWidth-20, y)
-	fmt.Fprintf(b, `<text x="20" y="%d" font-size="18" font-weight="bold">%d</text>`+"\n", y+24, dim.Number)
-	left := svgLines(b, svgTextL, y+24, dim.TopDown, "pole top-down")
-	right := svgLines(b, svgTextR, y+24, dim.BottomUp, "pole bottom-up")
+	first := y + 26
+	fmt.Fprintf(b, `<text x="14" y="%d" font-size="20" font-weight="bold">%d</text>`+"\n", first, dim.Number)
+	left := svgLines(b, svgTextL, first, dim.TopDown, "pole top-down")
+	right := svgLines(b, svgTextR, first, dim.BottomUp, "pole bottom-up")
 
-	axis := y + 28 + (stack-1)*svgStep + 26
-	fmt.Fprintf(b, `<line x1="%d" y1="%d" x2="%d" y2="%d" stroke="#000" stroke-width="1.5"/>`+"\n", svgAxis0-12, axis, svgAxis1+12, axis)
+	nowBase := y + 10 + svgText + 4 + svgBar // the foot of the bars of now
+	axis := nowBase + 20
+	fmt.Fprintf(b, `<line x1="%d" y1="%d" x2="%d" y2="%d" stroke="#000" stroke-width="1.5"/>`+"\n", svgAxis0-20, axis, svgAxis1+20, axis)
 	for p := 1; p <= sessions.SchemaPoints; p++ {
 		x := pointX(float64(p))
-		fmt.Fprintf(b, `<line x1="%d" y1="%d" x2="%d" y2="%d" stroke="#000"/>`+"\n", x, axis-3, x, axis+3)
-		fmt.Fprintf(b, `<text class="point" x="%d" y="%d" font-size="12" text-anchor="middle">%d</text>`+"\n", x, axis+15, p)
+		fmt.Fprintf(b, `<line x1="%d" y1="%d" x2="%d" y2="%d" stroke="#000"/>`+"\n", x, axis-4, x, axis+4)
+		fmt.Fprintf(b, `<text class="point" x="%d" y="%d" text-anchor="middle">%d</text>`+"\n", x, axis+22, p)
 	}
-	svgSide(b, d.Now, axis, -1, stack)
-	svgSide(b, d.Wish, axis, +1, stack)
+	wishTop := axis + 22 + 20 // the head of the bars of wish
+	svgSide(b, d.Now, nowBase, -1, most, nowBase+3)
+	svgSide(b, d.Wish, wishTop, +1, most, wishTop-15)
 	if earlier != nil {
-		svgShift(b, earlier.Now, d.Now, axis-15)
-		svgShift(b, earlier.Wish, d.Wish, axis+23)
+		svgShift(b, earlier.Now, d.Now, nowBase+6)
+		svgShift(b, earlier.Wish, d.Wish, wishTop-12)
 	}
-	bottom := axis + 38 + (stack-1)*svgStep + 38
-	bottom = max(bottom, y+24+max(left, right)*19+4)
-	now, wish, rest := svgFigures(t, l, d)
-	fmt.Fprintf(b, `<text class="figures" x="%d" y="%d" font-size="14">%s</text>`+"\n", svgTextL, bottom, esc(now))
-	fmt.Fprintf(b, `<text class="figures" x="%d" y="%d" font-size="14">%s</text>`+"\n", svgWidth/2+20, bottom, esc(wish))
-	fmt.Fprintf(b, `<text class="figures" x="%d" y="%d" font-size="14">%s</text>`+"\n", svgTextL, bottom+18, esc(rest))
+	bottom := max(wishTop+svgBar+svgText+4, first+(max(left, right)-1)*svgLine+6)
+	fy := bottom + 20
+	for _, line := range packClauses(svgFigures(t, l, d), svgText, svgWidth-2*svgTextL) {
+		fmt.Fprintf(b, `<text class="figures" x="%d" y="%d">%s</text>`+"\n", svgTextL, fy, esc(line))
+		fy += svgLine
+	}
 	b.WriteString("</g>\n")
-	return bottom + 18 + 16
+	return fy - svgLine + 6
 }
 
-// svgFigures are a dimension's figures in three short texts: now and wish
-// side by side, then the gap and the group's own placement.
-func svgFigures(t i18n.Catalog, l sessions.Lang, d sessions.DimensionFigures) (now, wish, rest string) {
+// svgFigures are a dimension's figures in words, as clauses to be put on
+// lines: the medians and middle halves of now and wish, and the group's
+// own placement, in the words the minutes use. Where people want to go is
+// in the minutes' text beside the chart: one line less a dimension keeps
+// the chart and its caption within a Letter page.
+func svgFigures(t i18n.Catalog, l sessions.Lang, d sessions.DimensionFigures) []string {
 	side := func(name string, s sessions.Side) string {
 		if s.N == 0 {
 			return t.T("schema.side.empty", t.T(name))
 		}
-		return t.T("schema.svg.side", t.T(name), s.N, sessions.FormatPoint(s.Median, l), s.Low, s.High,
-			sessions.FormatPoint(s.Q1, l), sessions.FormatPoint(s.Q3, l))
+		return t.T("schema.svg.side", t.T(name), sessions.FormatPoint(s.Median, l), pointSpan(l, s.Q1, s.Q3))
 	}
-	switch g := d.Gap; {
-	case g.N > 0:
-		rest = t.T("schema.svg.gap", sessions.FormatChange(g.Median, l), g.TowardsBottomUp, g.Stay, g.TowardsTopDown)
-	case d.Stickers > 0:
-		rest = t.T("schema.gap.stickers")
-	default:
-		rest = t.T("schema.gap.none")
-	}
+	out := []string{side("schema.now", d.Now), side("schema.wish", d.Wish)}
 	if d.HasGroup {
-		rest += " · " + t.T("schema.svg.group", dash(d.Group.Now), dash(d.Group.Wish))
+		out = append(out, groupWords(t, d))
 	}
-	return side("schema.now", d.Now), side("schema.wish", d.Wish), rest
+	return out
+}
+
+// packClauses puts clauses on as few lines of width as it can, joined by
+// " · "; a clause too long for a line is wrapped at its spaces.
+func packClauses(clauses []string, size, width int) []string {
+	var lines []string
+	line := ""
+	for _, c := range clauses {
+		switch {
+		case line == "":
+			line = c
+		case textWidth(line+" · "+c, size) <= float64(width):
+			line += " · " + c
+		default:
+			lines = append(lines, line)
+			line = c
+		}
+		if textWidth(line, size) > float64(width) {
+			parts := wrapWidth(line, size, width)
+			lines = append(lines, parts[:len(parts)-1]...)
+			line = parts[len(parts)-1]
+		}
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	return lines
 }
 
 // svgLines writes text wrapped to the pole column and returns how many
 // lines it took.
 func svgLines(b *bytes.Buffer, x, y int, s, class string) int {
-	lines := wrapWords(s, svgTextW*2/17) // about 8.5 units a character at 16
-	fmt.Fprintf(b, `<text class="%s" x="%d" y="%d" font-size="16">`, class, x, y)
+	lines := wrapWidth(s, svgText, svgPoleW)
+	fmt.Fprintf(b, `<text class="%s" x="%d" y="%d">`, class, x, y)
 	for i, l := range lines {
 		dy := 0
 		if i > 0 {
-			dy = 19
+			dy = svgLine
 		}
 		fmt.Fprintf(b, `<tspan x="%d" dy="%d">%s</tspan>`, x, dy, esc(l))
 	}
@@ -229,18 +279,19 @@ func svgLines(b *bytes.Buffer, x, y int, s, class string) int {
 	return len(lines)
 }
 
-// svgSide draws one side's stacks (dir −1: now, upwards above the axis;
-// +1: wish, downwards below it), its middle half and its median.
-func svgSide(b *bytes.Buffer, s sessions.Side, axis, dir, stack int) {
-	name, bar, first := "now", axis-18, axis-26
+// svgSide draws one side's bars from base (dir −1: now, upwards; +1:
+// wish, downwards), each with its count beside its end, and its middle
+// half and median on a band at band.
+func svgSide(b *bytes.Buffer, s sessions.Side, base, dir, most, band int) {
+	name := "now"
 	if dir > 0 {
-		name, bar, first = "wish", axis+20, axis+38
+		name = "wish"
 	}
 	if s.N > 0 {
 		x0, x1 := pointX(s.Q1), pointX(s.Q3)
-		fmt.Fprintf(b, `<rect class="middle %s" x="%d" y="%d" width="%d" height="6" fill="#bbb"/>`+"\n", name, x0-2, bar, x1-x0+4)
+		fmt.Fprintf(b, `<rect class="middle %s" x="%d" y="%d" width="%d" height="6" fill="#bbb"/>`+"\n", name, x0-3, band, x1-x0+6)
 		m := pointX(s.Median)
-		fmt.Fprintf(b, `<line class="median %s" x1="%d" y1="%d" x2="%d" y2="%d" stroke="#000" stroke-width="3"/>`+"\n", name, m, bar-3, m, bar+9)
+		fmt.Fprintf(b, `<line class="median %s" x1="%d" y1="%d" x2="%d" y2="%d" stroke="#000" stroke-width="3"/>`+"\n", name, m, band-4, m, band+10)
 	}
 	for p := 1; p <= sessions.SchemaPoints; p++ {
 		n := s.Counts[p]
@@ -248,18 +299,23 @@ func svgSide(b *bytes.Buffer, s sessions.Side, axis, dir, stack int) {
 			continue
 		}
 		x := pointX(float64(p))
-		shown := min(n, stack)
-		for k := range shown {
-			cy := first + dir*k*svgStep
-			if dir < 0 {
-				circle(b, x, cy, "mark now")
-			} else {
-				diamond(b, x, cy, "mark wish")
-			}
+		h := max(n*svgBar/most, 3) // one person out of many still shows
+		top, label := base-h, base-h-5
+		if dir > 0 {
+			top, label = base, base+h+svgText
 		}
-		ny := first + dir*(shown-1)*svgStep + dir*16 + 4
-		fmt.Fprintf(b, `<text class="count %s" x="%d" y="%d" font-size="12" text-anchor="middle" font-weight="bold">%d</text>`+"\n", name, x, ny, n)
+		bar(b, x-svgBarW/2, top, svgBarW, h, "bar "+name)
+		fmt.Fprintf(b, `<text class="count %s" x="%d" y="%d" text-anchor="middle" font-weight="bold">%d</text>`+"\n", name, x, label, n)
 	}
+}
+
+// bar is a count's bar: filled for now, open for wish.
+func bar(b *bytes.Buffer, x, y, w, h int, class string) {
+	fill := "#333"
+	if strings.HasSuffix(class, "wish") {
+		fill = "#fff"
+	}
+	fmt.Fprintf(b, `<rect class="%s" x="%d" y="%d" width="%d" height="%d" fill="%s" stroke="#000" stroke-width="1.5"/>`+"\n", class, x, y, w, h, fill)
 }
 
 // svgShift draws a dashed arrow from the earlier median to this one.
@@ -271,29 +327,21 @@ func svgShift(b *bytes.Buffer, before, after sessions.Side, y int) {
 		pointX(before.Median), y, pointX(after.Median), y)
 }
 
-func circle(b *bytes.Buffer, x, y int, class string) {
-	fmt.Fprintf(b, `<circle class="%s" cx="%d" cy="%d" r="5" fill="#000"/>`+"\n", class, x, y)
-}
-
-func diamond(b *bytes.Buffer, x, y int, class string) {
-	fmt.Fprintf(b, `<path class="%s" d="M%d,%d L%d,%d L%d,%d L%d,%d Z" fill="#fff" stroke="#000" stroke-width="1.6"/>`+"\n",
-		class, x, y-6, x+6, y, x, y+6, x-6, y)
-}
-
 // pointX is where a point (or a median between points) lies on the axis.
 func pointX(p float64) int {
 	return svgAxis0 + int((p-1)*float64(svgAxis1-svgAxis0)/float64(sessions.SchemaPoints-1)+0.5)
 }
 
-// wrapWords breaks s into lines of at most n characters, at spaces.
-func wrapWords(s string, n int) []string {
+// wrapWidth breaks s into lines at most width units wide at the given
+// font size, at spaces (a single word wider than that gets a line alone).
+func wrapWidth(s string, size, width int) []string {
 	var lines []string
 	line := ""
 	for _, w := range strings.Fields(s) {
 		switch {
 		case line == "":
 			line = w
-		case len([]rune(line))+1+len([]rune(w)) <= n:
+		case textWidth(line+" "+w, size) <= float64(width):
 			line += " " + w
 		default:
 			lines = append(lines, line)
@@ -304,4 +352,27 @@ func wrapWords(s string, n int) []string {
 		lines = append(lines, line)
 	}
 	return lines
+}
+
+// textWidth is a close upper estimate of how wide s is in Arial (or
+// Helvetica, or Liberation Sans, which share its widths) at size units:
+// SVG has no text wrapping, so the chart wraps its own lines and must
+// know when one would run off the page.
+func textWidth(s string, size int) float64 {
+	w := 0.0
+	for _, r := range s {
+		switch {
+		case strings.ContainsRune("ijlI.,:;'|!() ", r):
+			w += 0.30
+		case strings.ContainsRune("ftr-", r):
+			w += 0.36
+		case strings.ContainsRune("mwMW", r):
+			w += 0.86
+		case r >= 'A' && r <= 'Z' || r == '–' || r == '−' || r == '·':
+			w += 0.68
+		default:
+			w += 0.56
+		}
+	}
+	return w * float64(size)
 }

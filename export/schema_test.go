@@ -120,26 +120,28 @@ func TestSchemaMarkdownHandComputed(t *testing.T) {
 	first, _ := schemaFigures()
 	md := SchemaMarkdown(SchemaSection{Lang: sessions.Dutch, Level: 3, Session: 1, Figures: first, People: schemaPeople})
 	for _, want := range []string{
-		// line 1 now: 1 2 2 5 (person 5 not placed, the group apart) → median 2, Q1 1.5, Q3 3.5
-		"| Nu | 1 | 2 | 0 | 0 | 1 | 0 | 0 | 2 | 1–5 (middelste helft 1,5–3,5) |",
+		// line 1 now: 1 2 2 5 (person 5 not placed, the group apart) → median 2, Q1 1.5, Q3 3.5;
 		// wish: 4 5 6 6 7 → median 6, Q1 median(4 5) = 4.5, Q3 median(6 7) = 6.5
-		"| Wens | 0 | 0 | 0 | 1 | 1 | 2 | 1 | 6 | 4–7 (middelste helft 4,5–6,5) |",
+		"| 1 (top-down) | 1 | 0 |\n| 2 | 2 | 0 |\n| 3 | 0 | 0 |\n| 4 | 0 | 1 |\n| 5 | 1 | 1 |\n| 6 | 0 | 2 |\n| 7 (bottom-up) | 0 | 1 |\n" +
+			"| Mediaan | 2 | 6 |\n| Spreiding | 1–5 | 4–7 |\n| Middelste helft | 1,5–3,5 | 4,5–6,5 |\n",
 		// gaps 4 4 2 2 → median 3
-		"Verschil wens − nu: mediaan +3 · naar bottom-up 4 · gelijk 0 · naar top-down 0.",
-		"De groep als geheel: nu 2, wens 5 (telt niet mee).",
-		// line 1 and line 2 (stickers 1 1 1 3 3) both have IQR 2 for now; wish decides: 2 against 0
-		"Het meest verdeeld: regel 1. Daar lopen de antwoorden voor nu het verst uiteen: de middelste helft ligt tussen 1,5 en 3,5.",
+		"4 van de 4 willen meer bottom-up (verschil wens − nu: mediaan +3).",
+		"De groep: nu 2, wens 5 (telt niet mee in de verdeling).",
+		// line 1 and line 2 (stickers 1 1 1 3 3) both have IQR 2 for now; wish decides: 2 against 0,
+		// and the minutes say so
+		"Het meest verdeeld: regel 1. Daar lopen de antwoorden voor nu het verst uiteen (middelste helft: 1,5–3,5). " +
+			"Regel 2 is voor nu even verdeeld; regel 1 gaat voor, omdat de antwoorden daar bij de wens of in totaal verder uiteenlopen.",
 		"- Bij de intake \\| formulier — Anna de Vries",               // escaped, named in full
 		"- \\# geen kop — E.v.D.",                                     // initials
 		"- Niemand mag weten dat ik dit zei\n",                        // not named: no name at all
 		"- Wij samen: \\*eerst\\* de mens — de groep",                 // the group
 		"- Cijfers \\`tellen\\`\\\n  en verder niets — Anna de Vries", // a line break stays in the item
-		"| Wens | 0 | 0 | 0 | 0 | 0 | 7 | 0 | 6 | 6–6 (middelste helft 6–6) |",
+		"| 6 | 0 | 7 |\n| 7 (bottom-up) | 0 | 0 |\n| Mediaan | 1 | 6 |\n| Spreiding | 1–3 | 6 |\n| Middelste helft | 1–3 | 6 |\n", // one value, not 6–6,
 		"Stickers zonder namen: 12.",
 		"Verschil wens − nu: niet te zeggen, stickers hebben geen namen.",
 		"### Regel 5\n\n- Top-down (doel-rationeel) model (Regie van buitenaf): Werk van buitenaf, deductief, bovenaf en specialistisch (apart en exclusief)\n" +
 			"- Bottom-up (relationeel) model (Regie van binnenuit): Werk co-creatief van binnenuit, inductief, onderaf en samen (integraal en inclusief).",
-		"| Nu | 0 | 0 | 0 | 0 | 0 | 0 | 0 | — | — |",
+		"| Mediaan | — | — |\n| Spreiding | — | — |\n| Middelste helft | — | — |\n\nVerschil wens − nu: nog niemand plaatste allebei.",
 	} {
 		if !strings.Contains(md, want) {
 			t.Errorf("section lacks %q:\n%s", want, md)
@@ -187,11 +189,11 @@ func TestSchemaSVG(t *testing.T) {
 		now   int
 		wish  int
 	}{
-		// session 1: now 1 2 2 5 (line 1) + stickers 3 and 2 (line 2) + 3 4 (line 3) + 2 (line 4);
-		// wish 4 5 6 6 7 + seven stickers at 6, drawn as four (the number says 7) + 3 4 + 6
-		{sessions.Dutch, "schema-nl.svg", SchemaChart{Lang: sessions.Dutch, Title: "Bijeenkomst 1", Figures: first}, 4 + 5 + 2 + 1, 5 + 4 + 2 + 1},
+		// a bar per point with anyone on it; session 1: now 1 2 5 (line 1) + stickers 1 and 3
+		// (line 2) + 3 4 (line 3) + 2 (line 4); wish 4 5 6 7 + stickers at 6 + 3 4 + 6
+		{sessions.Dutch, "schema-nl.svg", SchemaChart{Lang: sessions.Dutch, Title: "Bijeenkomst 1", Figures: first}, 3 + 2 + 2 + 1, 4 + 1 + 2 + 1},
 		{sessions.English, "schema-en.svg", SchemaChart{Lang: sessions.English, Title: "Session 4", Figures: fourth,
-			Earlier: &first, EarlierLabel: "session 1"}, 5, 5},
+			Earlier: &first, EarlierLabel: "session 1"}, 3 + 1, 2 + 1},
 	} {
 		data := SchemaSVG(c.chart)
 		golden(t, c.name, string(data))
@@ -199,8 +201,8 @@ func TestSchemaSVG(t *testing.T) {
 		if n["<svg"] != 1 || n["dimension"] != 5 || n["point"] != 35 {
 			t.Errorf("%s: %d svg, %d dimensions, %d points; want 1, 5, 35", c.name, n["<svg"], n["dimension"], n["point"])
 		}
-		if n["mark now"] != c.now || n["mark wish"] != c.wish {
-			t.Errorf("%s: %d now and %d wish marks, want %d and %d", c.name, n["mark now"], n["mark wish"], c.now, c.wish)
+		if n["bar now"] != c.now || n["bar wish"] != c.wish {
+			t.Errorf("%s: %d now and %d wish bars, want %d and %d", c.name, n["bar now"], n["bar wish"], c.now, c.wish)
 		}
 		if n["<title"] != 1 || n["<desc"] != 1 || n["<image"] != 0 || n["<style"] != 0 {
 			t.Errorf("%s: title %d, desc %d, image %d, style %d", c.name, n["<title"], n["<desc"], n["<image"], n["<style"])

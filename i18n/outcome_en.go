@@ -96,7 +96,7 @@ var outcomeEN = []entry{
 	{"para.ways.intro", "In each session we worked like this:"},
 	{"para.ways.session", "Session %d: %s"},
 	{"para.input", "What was done with the input"},
-	{"para.counts", "Of the %d contributions:"},
+	{"para.counts", "Of the %s contributions:"},
 	{"para.counts.none", "No contributions have been captured yet."},
 	{"para.col.outcome", "Outcome"},
 	{"para.col.count", "Number"},

@@ -99,7 +99,7 @@ var outcomeNL = []entry{
 	{"para.ways.intro", "Per bijeenkomst werkten we zo:"},
 	{"para.ways.session", "Bijeenkomst %d: %s"},
 	{"para.input", "Wat er met de inbreng is gedaan"},
-	{"para.counts", "Van de %d bijdragen:"},
+	{"para.counts", "Van de %s bijdragen:"},
 	{"para.counts.none", "Er zijn nog geen bijdragen vastgelegd."},
 	{"para.col.outcome", "Uitkomst"},
 	{"para.col.count", "Aantal"},

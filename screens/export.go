@@ -56,9 +56,10 @@ type exportLoadedMsg struct {
 }
 
 type exportRenderedMsg struct {
-	seq int
-	doc export.Document
-	err error
+	seq    int
+	doc    export.Document
+	blocks []export.Block // the preview's, made off the update path
+	err    error
 }
 
 type exportWrittenMsg struct {
@@ -93,7 +94,7 @@ func (e *Export) render() tea.Cmd {
 	st, seq := e.ctx.Store, e.seq
 	return func() tea.Msg {
 		doc, err := render(st, o)
-		return exportRenderedMsg{seq: seq, doc: doc, err: err}
+		return exportRenderedMsg{seq: seq, doc: doc, blocks: doc.Blocks(), err: err}
 	}
 }
 
@@ -137,7 +138,7 @@ func (e *Export) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		}
 		e.doc, e.ready = msg.doc, true
 		top := e.preview.top
-		e.preview.set(msg.doc.Markdown)
+		e.preview.setBlocks(msg.blocks)
 		if e.preview.top = 0; msg.seq == e.followed {
 			e.preview.top = top // the reader stays where they were reading
 		}

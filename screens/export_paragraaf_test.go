@@ -15,7 +15,7 @@ func TestExportOffersTheParagraafAlone(t *testing.T) {
 	var sc Screen = s
 	sc = press(t, sc, "left")
 	v := render(sc, 80, 21)
-	for _, want := range []string{"‹ participatieparagraaf (los, voor een beleidsstuk) ›", "# Participatieparagraaf: Visie & Participatie"} {
+	for _, want := range []string{"‹ participatieparagraaf (los, voor een beleidsstuk) ›", "  Participatieparagraaf: Visie & Participatie"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("view lacks %q:\n%s", want, v)
 		}

@@ -43,6 +43,20 @@ func statusTexts() string {
 	return strings.Join(out, "\n")
 }
 
+// noMarkdown fails when a preview shows Markdown syntax: heading marks,
+// escapes, hard breaks, table pipes or list dashes.
+func noMarkdown(t *testing.T, v string) {
+	t.Helper()
+	for i, l := range strings.Split(v, "\n") {
+		body := strings.TrimLeft(l, " │")
+		for _, bad := range []string{"# ", "\\", "| ", "- "} {
+			if strings.HasPrefix(body, bad) || bad == "\\" && strings.Contains(body, bad) {
+				t.Errorf("line %d shows Markdown (%q): %q", i+1, bad, l)
+			}
+		}
+	}
+}
+
 func TestExportPreviewsTheChosenSession(t *testing.T) {
 	s, dir, _ := openExport(t, 2)
 	v := render(s, 80, 21)
@@ -50,11 +64,12 @@ func TestExportPreviewsTheChosenSession(t *testing.T) {
 		t.Errorf("path %q, want the working folder and the document's name", got)
 	}
 	for _, want := range []string{"‹ Bijeenkomst 2: Visie: ruimte voor verschillen ›", "Markdown (.md)",
-		"Opslaan als  " + dir[:20], "# Visie & Participatie: verslag van bijeenkomst 2"} {
+		"Opslaan als  " + dir[:20], "  Visie & Participatie: verslag van bijeenkomst 2\n  ───"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("view lacks %q:\n%s", want, v)
 		}
 	}
+	noMarkdown(t, v)
 	var sc Screen = s
 	sc = press(t, sc, "right")
 	if v := render(sc, 80, 21); !strings.Contains(v, "verslag van bijeenkomst 3") || !strings.HasSuffix(s.path.Value(), "bijeenkomst-3.md") {

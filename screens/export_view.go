@@ -76,7 +76,7 @@ func (e *Export) View() string {
 		where += " · " + e.ctx.T("export.preview.html")
 	}
 	lines = append(lines, s.Bold.Render(truncate(where, w)))
-	for _, l := range p.visible() {
+	for _, l := range p.visible(s) {
 		lines = append(lines, truncate("  "+l, w))
 	}
 	return strings.Join(lines[:min(len(lines), max(1, e.height))], "\n")

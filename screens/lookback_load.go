@@ -12,7 +12,8 @@ type lookBackLoadedMsg struct {
 	numbers       map[sessions.ID]int
 	actions       []sessions.Action
 	people        []sessions.Participant
-	minutes       string
+	minutes       string         // plain text, when the export failed
+	blocks        []export.Block // the export's minutes
 	err           error
 }
 
@@ -40,7 +41,7 @@ func (l *LookBack) load() tea.Msg {
 		return m
 	}
 	if m.prev.ID != 0 {
-		m.minutes, m.err = minutesOf(st, l.werkgroep, m.prev, m.people, m.actions)
+		m.blocks, m.minutes, m.err = minutesOf(st, l.werkgroep, m.prev, m.people, m.actions)
 	}
 	return m
 }
@@ -59,7 +60,11 @@ func (l *LookBack) apply(m lookBackLoadedMsg) {
 	}
 	l.actions.names, l.actions.numbers = names, m.numbers
 	l.actions.set(earlierOpen(m.actions, m.numbers, m.current.Number, l.seen))
-	l.minutes.set(m.minutes)
+	if m.blocks != nil {
+		l.minutes.setBlocks(m.blocks)
+	} else {
+		l.minutes.set(m.minutes)
+	}
 	switch {
 	case l.prev.ID == 0:
 		l.focus = partOpenActions
@@ -69,14 +74,16 @@ func (l *LookBack) apply(m lookBackLoadedMsg) {
 	l.layout()
 }
 
-// minutesOf is the previous session's minutes for the preview: the
-// Markdown the export writes, so that the group approves what goes out.
-// Should the export fail, the plain text of previousMinutes shows
-// instead: the look-back must not stand in the way of the session.
-func minutesOf(st sessions.Store, werkgroep sessions.ID, se sessions.Session, people []sessions.Participant, actions []sessions.Action) (string, error) {
+// minutesOf is the previous session's minutes for the preview: what the
+// export writes, rendered for the terminal, so that the group approves
+// what goes out. Should the export fail, the plain text of
+// previousMinutes shows instead: the look-back must not stand in the way
+// of the session.
+func minutesOf(st sessions.Store, werkgroep sessions.ID, se sessions.Session, people []sessions.Participant, actions []sessions.Action) ([]export.Block, string, error) {
 	doc, err := export.Render(st, export.Options{Werkgroep: werkgroep, Session: se.Number})
 	if err == nil {
-		return doc.Markdown, nil
+		return doc.Blocks(), "", nil
 	}
-	return previousMinutes(st, werkgroep, se, people, actions)
+	text, err := previousMinutes(st, werkgroep, se, people, actions)
+	return nil, text, err
 }

@@ -108,21 +108,21 @@ func TestLookBackPreviewAndKeys(t *testing.T) {
 	one, two := meetingRecorded(t, ctx, w)
 	s := meetingOpen(t, NewLookBack(ctx, w.ID, two.ID), 100, 80)
 	v := plain(s.View())
-	// the preview is the Markdown of the export: what the group approves
-	// is what goes out
+	// the preview is the export's minutes, rendered: what the group
+	// approves is what goes out, without Markdown syntax
 	for _, want := range []string{
-		"# Visie & Participatie",
+		"  Visie & Participatie: verslag van bijeenkomst 1\n  ───",
 		"Plaats: Buurthuis De Pijp",
-		"#### Ideeën",
-		"- Begin met koffie — E.v.D.",
-		"- We zeggen wat we denken — de groep",
-		"- We schrijven de visie samen.",
-		"| Zaal boeken |",
+		"• [idee] Begin met koffie — E.v.D.",
+		"• [overeenstemming] We zeggen wat we denken — de groep",
+		"• We schrijven de visie samen.",
+		"Zaal boeken        │ —",
 	} {
 		if !strings.Contains(v, want) {
 			t.Errorf("preview lacks %q:\n%s", want, v)
 		}
 	}
+	noMarkdown(t, v)
 	if strings.Contains(v, "Ahmed") {
 		t.Errorf("someone who chose not to be named appears by name:\n%s", v)
 	}

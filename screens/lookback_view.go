@@ -2,93 +2,7 @@ package screens
 
 import (
 	"strings"
-
-	"charm.land/bubbles/v2/key"
-	tea "charm.land/bubbletea/v2"
 )
-
-// minutesPreview is a text wrapped once per width and shown a window at
-// a time, so that long minutes cost no more to draw than short ones.
-type minutesPreview struct {
-	text   string
-	lines  []string
-	width  int
-	top    int
-	height int
-}
-
-func (m *minutesPreview) set(text string) {
-	m.text, m.lines = text, nil
-}
-
-// fit wraps the text for width (only when it changed) and keeps the
-// window inside it.
-func (m *minutesPreview) fit(width, height int) {
-	if width != m.width || m.lines == nil {
-		m.width = width
-		m.lines = m.lines[:0]
-		for _, raw := range strings.Split(m.text, "\n") {
-			m.lines = append(m.lines, hangingWrap(raw, width)...)
-		}
-	}
-	m.height = max(1, height)
-	m.top = max(0, min(m.top, len(m.lines)-m.height))
-}
-
-// hangingWrap wraps one line; a list item's later lines line up under
-// its text. Table rows are cut, not wrapped: a wrapped row is unreadable.
-func hangingWrap(line string, width int) []string {
-	if strings.HasPrefix(line, "|") {
-		return []string{truncate(line, width)}
-	}
-	body := strings.TrimLeft(line, " ")
-	indent := len(line) - len(body)
-	for _, marker := range []string{"- ", "* "} {
-		if strings.HasPrefix(body, marker) {
-			indent += len(marker)
-		}
-	}
-	if indent == 0 || width-indent < 12 {
-		return wrap(line, width)
-	}
-	parts := wrap(line[indent:], width-indent)
-	out := make([]string, len(parts))
-	pad := strings.Repeat(" ", indent)
-	for i, p := range parts {
-		if i == 0 {
-			out[i] = line[:indent] + p
-		} else {
-			out[i] = pad + p
-		}
-	}
-	return out
-}
-
-// scroll applies a list key to the window and reports whether msg was one.
-func (m *minutesPreview) scroll(msg tea.KeyPressMsg, k listKeys) bool {
-	switch {
-	case key.Matches(msg, k.Up):
-		m.top--
-	case key.Matches(msg, k.Down):
-		m.top++
-	case key.Matches(msg, k.PageUp):
-		m.top -= m.height
-	case key.Matches(msg, k.PageDown):
-		m.top += m.height
-	case key.Matches(msg, k.First):
-		m.top = 0
-	case key.Matches(msg, k.Last):
-		m.top = len(m.lines)
-	default:
-		return false
-	}
-	m.top = max(0, min(m.top, len(m.lines)-m.height))
-	return true
-}
-
-func (m *minutesPreview) visible() []string {
-	return m.lines[m.top:min(len(m.lines), m.top+m.height)]
-}
 
 // layout shares the height: the open actions get what they need, at
 // most half; the minutes get the rest.
@@ -148,7 +62,7 @@ func (l *LookBack) View() string {
 		if l.focus == partMinutes {
 			marker = "│ "
 		}
-		for _, t := range m.visible() {
+		for _, t := range m.visible(s) {
 			lines = append(lines, truncate(marker+t, w))
 		}
 	}

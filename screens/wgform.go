@@ -23,17 +23,21 @@ type WerkgroepForm struct {
 	// the form writes into these; they live as long as the screen
 	name, theme, trekkers, template string
 	lang                            sessions.Lang
+	order                           sessions.MinutesOrder
 }
 
 // NewWerkgroepForm builds the form for a new werkgroep (w nil) or for w.
 func NewWerkgroepForm(ctx *Context, w *sessions.Werkgroep) Screen {
-	f := &WerkgroepForm{ctx: ctx, lang: sessions.Dutch, template: sessions.VisionTemplate}
+	f := &WerkgroepForm{ctx: ctx, lang: sessions.Dutch, template: sessions.VisionTemplate, order: sessions.SpokenOrder}
 	if w != nil {
 		cp := *w
 		f.orig = &cp
 		f.name, f.theme, f.trekkers, f.lang = w.Name, w.Theme, w.Trekkers, w.Lang
 		if f.lang != sessions.English {
 			f.lang = sessions.Dutch
+		}
+		if w.Order.Grouped() {
+			f.order = sessions.ByKind
 		}
 	}
 	f.build()
@@ -59,6 +63,9 @@ func (f *WerkgroepForm) build() {
 	fields = append(fields, huh.NewSelect[sessions.Lang]().Title(c.T("wgform.lang")).Description(c.T(langDesc)).
 		Options(huh.NewOption(c.T("wgform.lang.nl"), sessions.Dutch), huh.NewOption(c.T("wgform.lang.en"), sessions.English)).
 		Value(&f.lang))
+	fields = append(fields, huh.NewSelect[sessions.MinutesOrder]().Title(c.T("wgform.order")).Description(c.T("wgform.order.desc")).
+		Options(huh.NewOption(c.T("wgform.order.spoken"), sessions.SpokenOrder), huh.NewOption(c.T("wgform.order.kind"), sessions.ByKind)).
+		Value(&f.order))
 	if f.orig == nil {
 		fields = append(fields, huh.NewSelect[string]().Title(c.T("wgform.template")).Description(c.T("wgform.template.desc")).
 			Options(huh.NewOption(c.T("wgform.template.visie"), sessions.VisionTemplate),
@@ -111,6 +118,7 @@ func (f *WerkgroepForm) save() tea.Cmd {
 	w.Theme = sessions.CleanLine(f.theme)
 	w.Trekkers = sessions.CleanLine(f.trekkers)
 	w.Lang = f.lang
+	w.Order = f.order
 	var err error
 	msg := "wgform.saved"
 	if f.orig == nil {

@@ -70,7 +70,7 @@ func TestWerkgroepFormCreatesFromTheVisionTemplate(t *testing.T) {
 	s = paste(t, s, "Zeggenschap\x1b[31m in\tde buurt")
 	s = press(t, s, "enter")
 	s = paste(t, s, "Elsje en Martin")
-	press(t, s, "enter", "enter", "enter")
+	press(t, s, "enter", "enter", "enter", "enter")
 
 	list, err := ctx.Store.Werkgroepen()
 	if err != nil || len(list) != 2 {
@@ -80,7 +80,7 @@ func TestWerkgroepFormCreatesFromTheVisionTemplate(t *testing.T) {
 	if w.Name != "Buurt q" || w.Theme != "Zeggenschap in de buurt" || w.Trekkers != "Elsje en Martin" {
 		t.Errorf("stored %+v", w.Werkgroep)
 	}
-	if w.Lang != sessions.Dutch || w.Template != sessions.VisionTemplate || w.Sessions != 4 {
+	if w.Lang != sessions.Dutch || w.Template != sessions.VisionTemplate || w.Sessions != 4 || w.Order != sessions.SpokenOrder {
 		t.Errorf("want a Dutch werkgroep with the four sessions, got %+v", w)
 	}
 	if !sawNav[PopMsg]() || !sawNav[StatusMsg]() {
@@ -92,7 +92,7 @@ func TestWerkgroepFormEmptyTemplateInEnglish(t *testing.T) {
 	ctx, _ := testContext(t)
 	s := setupOpen(t, NewWerkgroepForm(ctx, nil), 80, 21)
 	s = paste(t, s, "Small group")
-	press(t, s, "enter", "enter", "enter", "down", "enter", "down", "enter")
+	press(t, s, "enter", "enter", "enter", "down", "enter", "enter", "down", "enter")
 
 	list, _ := ctx.Store.Werkgroepen()
 	if len(list) != 2 {
@@ -119,7 +119,7 @@ func TestWerkgroepFormNeedsAName(t *testing.T) {
 	ctx, _ := testContext(t)
 	s := setupOpen(t, NewWerkgroepForm(ctx, nil), 80, 21)
 	s = paste(t, s, "   ")
-	s = press(t, s, "enter", "enter", "enter", "enter", "enter")
+	s = press(t, s, "enter", "enter", "enter", "enter", "enter", "enter")
 	if list, _ := ctx.Store.Werkgroepen(); len(list) != 1 {
 		t.Fatalf("a werkgroep without a name was stored")
 	}
@@ -137,7 +137,7 @@ func TestWerkgroepFormEditKeepsTheSteps(t *testing.T) {
 	}
 	s = clearField(t, s)
 	s = paste(t, s, "Nieuwe naam")
-	press(t, s, "enter", "enter", "enter", "down", "enter")
+	press(t, s, "enter", "enter", "enter", "down", "enter", "enter")
 
 	got, err := ctx.Store.Werkgroep(w.ID)
 	if err != nil {
@@ -152,6 +152,29 @@ func TestWerkgroepFormEditKeepsTheSteps(t *testing.T) {
 	}
 	if !sawNav[PopMsg]() {
 		t.Error("want a pop after saving")
+	}
+}
+
+// The order of the minutes is chosen in the form and remembered: the
+// form opens on the stored choice, and saving another stores that.
+func TestWerkgroepFormChoosesTheOrderOfTheMinutes(t *testing.T) {
+	ctx, w := testContext(t)
+	s := setupOpen(t, NewWerkgroepForm(ctx, &w), 80, 24)
+	s = press(t, s, "enter", "enter", "enter", "enter")
+	if out := plain(s.View()); !strings.Contains(out, ctx.T("wgform.order")) || !strings.Contains(out, ctx.T("wgform.order.kind")) {
+		t.Fatalf("the form should offer the order of the minutes:\n%s", out)
+	}
+	press(t, s, "down", "enter")
+	got, _ := ctx.Store.Werkgroep(w.ID)
+	if got.Order != sessions.ByKind {
+		t.Fatalf("stored order %q, want by kind", got.Order)
+	}
+
+	s = setupOpen(t, NewWerkgroepForm(ctx, &got), 80, 24)
+	press(t, s, "enter", "enter", "enter", "enter", "enter") // change nothing
+	got, _ = ctx.Store.Werkgroep(w.ID)
+	if got.Order != sessions.ByKind {
+		t.Fatalf("saving the form unchanged made the order %q", got.Order)
 	}
 }
 
@@ -238,7 +261,7 @@ func TestWerkgroepFormFromHomeThroughTheRoot(t *testing.T) {
 		}
 	}
 	rootDrive(t, r, tea.PasteMsg{Content: " uit de buurt"})
-	for range 5 {
+	for range 6 { // name, theme, trekkers, language, order, template
 		rootDrive(t, r, keyMsg("enter"))
 	}
 	if _, ok := r.Active().(*Home); !ok {

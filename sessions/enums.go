@@ -20,6 +20,21 @@ const (
 	StepSchema   StepKind = "schema" // the tension schema, its own screen
 )
 
+// MinutesOrder is how the minutes list what was said within a step: in
+// the order it was said, each item with its kind, so that the minutes
+// follow the conversation (the default), or grouped under a heading per
+// kind.
+type MinutesOrder string
+
+const (
+	SpokenOrder MinutesOrder = "spoken"
+	ByKind      MinutesOrder = "kind"
+)
+
+// Grouped reports whether o groups what was said by kind; anything but
+// ByKind, also an unknown value, is the spoken order.
+func (o MinutesOrder) Grouped() bool { return o == ByKind }
+
 // Naming is how a participant chooses to appear.
 type Naming int
 

@@ -23,6 +23,9 @@ type Werkgroep struct {
 	Template string // the template its agenda was built from
 	Created  time.Time
 	Leidraad Leidraad // what it did for each step of the Participatieleidraad Sociaal
+	// Order is how its minutes list what was said within a step; the
+	// zero value is SpokenOrder.
+	Order MinutesOrder
 }
 
 // Leidraad is the werkgroep's own account, in its own words, of the three

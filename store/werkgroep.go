@@ -29,7 +29,7 @@ func notFound(what string, id sessions.ID, err error) error {
 
 // Werkgroepen lists every werkgroep with its progress, oldest first.
 func (s *Store) Werkgroepen() ([]sessions.Summary, error) {
-	rows, err := s.q.Query(`SELECT w.id, w.name, w.theme, w.trekkers, w.lang, w.template, w.created_at,
+	rows, err := s.q.Query(`SELECT w.id, w.name, w.theme, w.trekkers, w.lang, w.template, w.created_at, w.minutes_order,
 		(SELECT count(*) FROM session WHERE werkgroep_id = w.id),
 		(SELECT count(*) FROM session WHERE werkgroep_id = w.id AND status = ?),
 		(SELECT count(*) FROM action a JOIN session s ON s.id = a.session_id WHERE s.werkgroep_id = w.id AND a.status = ?)
@@ -42,7 +42,7 @@ func (s *Store) Werkgroepen() ([]sessions.Summary, error) {
 	for rows.Next() {
 		var sm sessions.Summary
 		var created string
-		if err := rows.Scan(&sm.ID, &sm.Name, &sm.Theme, &sm.Trekkers, &sm.Lang, &sm.Template, &created,
+		if err := rows.Scan(&sm.ID, &sm.Name, &sm.Theme, &sm.Trekkers, &sm.Lang, &sm.Template, &created, &sm.Order,
 			&sm.Sessions, &sm.SessionsDone, &sm.OpenActions); err != nil {
 			return nil, err
 		}
@@ -57,9 +57,9 @@ func (s *Store) Werkgroep(id sessions.ID) (sessions.Werkgroep, error) {
 	var w sessions.Werkgroep
 	var created string
 	err := s.q.QueryRow(`SELECT id, name, theme, trekkers, lang, template, created_at,
-		leidraad_listen, leidraad_together, leidraad_role, leidraad_feedback FROM werkgroep WHERE id = ?`, id).
+		leidraad_listen, leidraad_together, leidraad_role, leidraad_feedback, minutes_order FROM werkgroep WHERE id = ?`, id).
 		Scan(&w.ID, &w.Name, &w.Theme, &w.Trekkers, &w.Lang, &w.Template, &created,
-			&w.Leidraad.Listen, &w.Leidraad.Together, &w.Leidraad.Role, &w.Leidraad.Feedback)
+			&w.Leidraad.Listen, &w.Leidraad.Together, &w.Leidraad.Role, &w.Leidraad.Feedback, &w.Order)
 	if err != nil {
 		return w, notFound("werkgroep", id, err)
 	}
@@ -73,6 +73,9 @@ func (s *Store) CreateWerkgroep(w *sessions.Werkgroep, t sessions.Template) erro
 	if w.Lang == "" {
 		w.Lang = sessions.Dutch
 	}
+	if w.Order == "" {
+		w.Order = sessions.SpokenOrder
+	}
 	w.Template = t.Name
 	w.Created = time.Now().UTC()
 	tx, err := s.begin()
@@ -81,9 +84,9 @@ func (s *Store) CreateWerkgroep(w *sessions.Werkgroep, t sessions.Template) erro
 	}
 	defer tx.Rollback()
 	res, err := tx.Exec(`INSERT INTO werkgroep (name, theme, trekkers, lang, template, created_at,
-		leidraad_listen, leidraad_together, leidraad_role, leidraad_feedback) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		leidraad_listen, leidraad_together, leidraad_role, leidraad_feedback, minutes_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		w.Name, w.Theme, w.Trekkers, string(w.Lang), w.Template, stamp(w.Created),
-		w.Leidraad.Listen, w.Leidraad.Together, w.Leidraad.Role, w.Leidraad.Feedback)
+		w.Leidraad.Listen, w.Leidraad.Together, w.Leidraad.Role, w.Leidraad.Feedback, string(w.Order))
 	if err != nil {
 		return fmt.Errorf("create werkgroep: %w", err)
 	}
@@ -105,11 +108,14 @@ func (s *Store) CreateWerkgroep(w *sessions.Werkgroep, t sessions.Template) erro
 	return tx.Commit()
 }
 
-// UpdateWerkgroep saves name, theme, trekkers, language and the leidraad texts.
+// UpdateWerkgroep saves name, theme, trekkers, language, the leidraad
+// texts and the order of its minutes (an empty order keeps the one stored).
 func (s *Store) UpdateWerkgroep(w sessions.Werkgroep) error {
 	_, err := s.q.Exec(`UPDATE werkgroep SET name = ?, theme = ?, trekkers = ?, lang = ?,
-		leidraad_listen = ?, leidraad_together = ?, leidraad_role = ?, leidraad_feedback = ? WHERE id = ?`,
-		w.Name, w.Theme, w.Trekkers, string(w.Lang), w.Leidraad.Listen, w.Leidraad.Together, w.Leidraad.Role, w.Leidraad.Feedback, w.ID)
+		leidraad_listen = ?, leidraad_together = ?, leidraad_role = ?, leidraad_feedback = ?,
+		minutes_order = coalesce(nullif(?, ''), minutes_order) WHERE id = ?`,
+		w.Name, w.Theme, w.Trekkers, string(w.Lang), w.Leidraad.Listen, w.Leidraad.Together, w.Leidraad.Role, w.Leidraad.Feedback,
+		string(w.Order), w.ID)
 	if err != nil {
 		return fmt.Errorf("update werkgroep %d: %w", w.ID, err)
 	}
