@@ -36,6 +36,16 @@ func (s *Store) Lead(werkgroep sessions.ID) (sessions.Lead, error) {
 	return l, nil
 }
 
+// EndLeads removes every lead of program, when it closes the file: the
+// followers then say at once that nothing is being led, instead of
+// waiting to find the program gone.
+func (s *Store) EndLeads(program string) error {
+	if _, err := s.q.Exec(`DELETE FROM lead WHERE program = ?`, program); err != nil {
+		return fmt.Errorf("end the leads of %s: %w", program, err)
+	}
+	return nil
+}
+
 // programEnded reports whether the program named by a lead's id
 // (sessions.NewProgramID: host/pid/start) is known to have ended: a
 // process of this computer that is gone. Of another computer it cannot
