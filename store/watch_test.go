@@ -13,7 +13,7 @@ import (
 )
 
 // twoHandles opens one real file twice, as two programs would.
-func twoHandles(t *testing.T) (a, b *Store, w sessions.Werkgroep) {
+func twoHandles(t testing.TB) (a, b *Store, w sessions.Werkgroep) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "w.db")
 	a, err := Open(path)
