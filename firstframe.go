@@ -25,11 +25,12 @@ import (
 // why there is none: the file could not be opened (err), or the start-up
 // itself panicked (crash, reported as the guard reports a panic).
 type startup struct {
-	st    *store.Store
-	feed  *store.Watcher // the change feed (screens.ChangedMsg)
-	guard *screens.Guard
-	err   error
-	crash *screens.Crash
+	st      *store.Store
+	feed    *store.Watcher // the change feed (screens.ChangedMsg)
+	program string         // this program's id, as it leads (screens.Context)
+	guard   *screens.Guard
+	err     error
+	crash   *screens.Crash
 }
 
 // failed reports whether there is no program to run.
@@ -55,7 +56,7 @@ func start(path string, t i18n.Catalog) (s startup) {
 	ctx := screens.NewContext(s.st, string(t.Lang))
 	ctx.CanSuspend = canSuspend() // suspend_unix.go
 	s.feed = s.st.Watch()
-	ctx.Changes = s.feed.C
+	ctx.Changes, s.program = s.feed.C, ctx.Program
 	ctx.File = s.st
 	home := screens.NewHome(ctx)
 	root := screens.NewRoot(ctx, home)
@@ -72,6 +73,7 @@ func (s startup) close() {
 		s.feed.Close()
 	}
 	if s.st != nil {
+		s.st.EndLeads(s.program) // a failure only leaves the others to find it gone
 		s.st.Close()
 	}
 }

@@ -11,8 +11,8 @@ import (
 // TestPresentFollowsTheProgramThatLeads runs the real werkgroep present
 // beside a real werkgroep on one file: present waits while nothing is
 // led, follows the session and step the other program opens, shows what
-// is stored there as it is stored, never what is half-typed, and quits
-// with q.
+// is stored there as it is stored, never what is half-typed, says that
+// nothing is led once that program stops, and quits with q.
 func TestPresentFollowsTheProgramThatLeads(t *testing.T) {
 	f := newFixture(t)
 	p := start(t, termOpts{args: []string{"present", "--data", f.path}})
@@ -38,11 +38,14 @@ func TestPresentFollowsTheProgramThatLeads(t *testing.T) {
 	a.send("\x10") // ctrl+p: back, and what was said there is there again
 	p.waitFor("De beamer laat dit zien", 5*time.Second)
 
+	// The leading program stops: nothing is led any more, said at once.
+	a.send(keyCtrlC)
+	a.wait(5 * time.Second)
+	p.waitFor(strings.SplitAfter(nl.T("room.none"), ".")[0], 5*time.Second)
+
 	p.send("q")
 	if code := p.wait(5 * time.Second); code != 0 {
 		t.Fatalf("present ended with %d on q", code)
 	}
-	a.send(keyCtrlC)
-	a.wait(5 * time.Second)
 	integrity(t, f.path)
 }

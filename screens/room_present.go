@@ -26,6 +26,8 @@ type RoomPresent struct {
 	pic       roomPicture // what is shown
 	loaded    bool
 	now       time.Time // the clock's second being shown
+	loadedAt  time.Time // when the room was last read
+	recheck   time.Time // when to read it again, to learn whether the lead is gone
 	seq       int       // the tick chain that counts; older ticks are dropped
 	width     int
 	height    int
@@ -93,6 +95,9 @@ func (p *RoomPresent) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			return p, nil
 		}
 		p.now = msg.at
+		if !p.now.Before(p.recheck) {
+			return p, p.load
+		}
 		return p, p.tick()
 	case tea.KeyPressMsg:
 		if key.Matches(msg, p.keys.Quit) {
@@ -106,9 +111,10 @@ func (p *RoomPresent) Update(msg tea.Msg) (Screen, tea.Cmd) {
 // the held one stays, and only the hold's end shows the room as it is.
 func (p *RoomPresent) take(next roomPicture) {
 	p.now = p.ctx.Now()
+	p.loadedAt = p.now
 	held := p.loaded && p.pic.leading && p.pic.lead.Projector == sessions.ProjectHold
 	if held && next.leading && next.lead.Projector == sessions.ProjectHold {
-		p.pic.lead.Updated = next.lead.Updated // still there
+		p.pic.lead.Updated, p.pic.lead.Ended = next.lead.Updated, next.lead.Ended // still there?
 		return
 	}
 	if next.leading && next.lead.Projector == sessions.ProjectHold {
@@ -118,21 +124,21 @@ func (p *RoomPresent) take(next roomPicture) {
 }
 
 // tick schedules the next redraw: at the clock's next second while it
-// runs, or when a lead that stands still would count as gone.
+// runs, and a fresh read once the lead has been quiet for GoneAfter, to
+// learn whether it has gone (sessions.Lead.Silent); nothing otherwise.
 func (p *RoomPresent) tick() tea.Cmd {
 	p.seq++
 	l := p.pic.lead
-	if !p.pic.leading {
+	if !p.pic.leading || l.Silent(p.now) {
 		return nil
 	}
-	var wait time.Duration
-	switch {
-	case l.Running() && l.Projector != sessions.ProjectHold:
-		wait = time.Second - time.Duration(p.now.Sub(l.RunningSince).Nanoseconds()%int64(time.Second))
-	case !l.Running() && !l.Silent(p.now):
-		wait = l.Updated.Add(sessions.GoneAfter + time.Second).Sub(p.now)
-	default:
-		return nil
+	p.recheck = l.Updated.Add(sessions.GoneAfter + time.Second)
+	if last := p.loadedAt.Add(sessions.GoneAfter); last.After(p.recheck) {
+		p.recheck = last // a lead whose clock runs is asked again every GoneAfter
+	}
+	wait := p.recheck.Sub(p.now)
+	if l.Running() && l.Projector != sessions.ProjectHold {
+		wait = min(wait, time.Second-time.Duration(p.now.Sub(l.RunningSince).Nanoseconds()%int64(time.Second)))
 	}
 	seq := p.seq
 	return p.ctx.Tick(max(wait, time.Millisecond), func(t time.Time) tea.Msg { return roomTickMsg{seq: seq, at: t} })

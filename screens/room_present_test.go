@@ -1,6 +1,9 @@
 package screens
 
 import (
+	"fmt"
+	"os"
+	"os/exec"
 	"strings"
 	"testing"
 	"time"
@@ -190,5 +193,32 @@ func TestRoomFitsASmallWindow(t *testing.T) {
 	}
 	if !strings.Contains(v, "Dit is het laatste. — Noah de Wit") || !strings.Contains(v, strings.Fields(r.ss[0].Steps[1].Prompt)[0]) {
 		t.Fatalf("at 60×17 the prompt or the latest contribution is missing:\n%s", v)
+	}
+}
+
+// A lead whose clock runs is asked again after GoneAfter; when its
+// program has ended, the picture stays and the screen says so.
+func TestRoomSaysWhenARunningLeadHasEnded(t *testing.T) {
+	r := newRoom(t)
+	cmd := exec.Command("sleep", "60") // the leading program, for now alive
+	if err := cmd.Start(); err != nil {
+		t.Skip("no sleep to run:", err)
+	}
+	host, _ := os.Hostname()
+	r.ctx.Now = time.Now
+	r.lead(t, 1, func(l *sessions.Lead) {
+		l.Program = fmt.Sprintf("%s/%d/1", host, cmd.Process.Pid)
+		l.RunningSince = time.Now()
+	})
+	if v := r.changed(t); strings.Contains(v, "laat al even niets") {
+		t.Fatalf("a lead that wrote just now counts as gone:\n%s", v)
+	}
+	cmd.Process.Kill() // it ends without a word
+	cmd.Wait()
+	later := time.Now().Add(sessions.GoneAfter + 2*time.Second)
+	r.ctx.Now = func() time.Time { return later }
+	r.s = drive(t, r.s, roomTickMsg{seq: r.p.seq, at: later}) // the recheck: a fresh read
+	if v := strings.Join(strings.Fields(render(r.s, 100, 30)), " "); !strings.Contains(v, r.ctx.T("room.gone")) {
+		t.Fatalf("a running lead whose program ended is not said to be gone:\n%s", v)
 	}
 }

@@ -22,6 +22,9 @@ type Lead struct {
 	RunningSince time.Time
 	Projector    Projector
 	Updated      time.Time // the lead's last write; set by the store
+	// Ended is true when the store could tell, on reading, that the
+	// leading program no longer runs (its process is gone).
+	Ended bool
 }
 
 // Projector is what the leading program shows on the projector.
@@ -52,9 +55,10 @@ func (l Lead) Running() bool { return !l.RunningSince.IsZero() }
 const GoneAfter = 2 * time.Minute
 
 // Silent reports whether the lead has written nothing for GoneAfter with
-// its clock standing still.
+// its clock standing still, or has ended and not written since: a
+// follower then keeps its picture and says so.
 func (l Lead) Silent(now time.Time) bool {
-	return !l.Running() && now.Sub(l.Updated) > GoneAfter
+	return (!l.Running() || l.Ended) && now.Sub(l.Updated) > GoneAfter
 }
 
 // NewProgramID names this program among those on one file: the host, the

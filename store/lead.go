@@ -4,6 +4,9 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"os"
+	"strconv"
+	"strings"
 	"time"
 
 	"werkgroep/sessions"
@@ -29,7 +32,31 @@ func (s *Store) Lead(werkgroep sessions.ID) (sessions.Lead, error) {
 		l.RunningSince = parseTime(running)
 	}
 	l.Projector = sessions.Projector(projector)
+	l.Ended = programEnded(l.Program)
 	return l, nil
+}
+
+// EndLeads removes every lead of program, when it closes the file: the
+// followers then say at once that nothing is being led, instead of
+// waiting to find the program gone.
+func (s *Store) EndLeads(program string) error {
+	if _, err := s.q.Exec(`DELETE FROM lead WHERE program = ?`, program); err != nil {
+		return fmt.Errorf("end the leads of %s: %w", program, err)
+	}
+	return nil
+}
+
+// programEnded reports whether the program named by a lead's id
+// (sessions.NewProgramID: host/pid/start) is known to have ended: a
+// process of this computer that is gone. Of another computer it cannot
+// tell; a process number used again keeps a lead alive until it ends.
+func programEnded(id string) bool {
+	parts := strings.Split(id, "/")
+	if len(parts) != 3 || parts[0] != hostname() {
+		return false
+	}
+	pid, err := strconv.Atoi(parts[1])
+	return err == nil && pid != os.Getpid() && !processAlive(pid)
 }
 
 // SetLead stores l as the lead of its werkgroep, replacing whoever led.

@@ -2,6 +2,9 @@ package store
 
 import (
 	"errors"
+	"fmt"
+	"os"
+	"os/exec"
 	"testing"
 	"time"
 
@@ -77,4 +80,36 @@ func TestLeadChangeReachesTheOtherFeed(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitFeed(t, feed, "SetLead")
+}
+
+// deadProgram is the program id of a process of this computer that has
+// ended.
+func deadProgram(t *testing.T) string {
+	t.Helper()
+	cmd := exec.Command("true")
+	if err := cmd.Run(); err != nil {
+		t.Skip("no true to run:", err)
+	}
+	return fmt.Sprintf("%s/%d/1", hostname(), cmd.Process.Pid)
+}
+
+func TestLeadOfAnEndedProgram(t *testing.T) {
+	a, b, w := twoHandles(t)
+	ss, _ := a.Sessions(w.ID)
+	for _, c := range []struct {
+		program string
+		ended   bool
+	}{
+		{deadProgram(t), true},
+		{fmt.Sprintf("%s/%d/1", hostname(), os.Getpid()), false}, // this one runs
+		{"een-andere-computer/1/1", false},                       // cannot tell
+		{"geen id", false},
+	} {
+		if err := a.SetLead(sessions.Lead{WerkgroepID: w.ID, SessionID: ss[0].ID, StepID: ss[0].Steps[0].ID, Program: c.program}); err != nil {
+			t.Fatal(err)
+		}
+		if l, err := b.Lead(w.ID); err != nil || l.Ended != c.ended {
+			t.Errorf("lead of %q: ended %v (%v), want %v", c.program, l.Ended, err, c.ended)
+		}
+	}
 }

@@ -1,8 +1,10 @@
 package store
 
 import (
+	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -11,7 +13,7 @@ import (
 )
 
 // twoHandles opens one real file twice, as two programs would.
-func twoHandles(t *testing.T) (a, b *Store, w sessions.Werkgroep) {
+func twoHandles(t testing.TB) (a, b *Store, w sessions.Werkgroep) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "w.db")
 	a, err := Open(path)
@@ -170,4 +172,31 @@ func TestFeedPollsWithoutAFileWatch(t *testing.T) {
 	defer feed.Close()
 	addSaid(t, a, w, "Ook zonder bestandswacht.")
 	waitFeed(t, feed, "a commit, polled")
+}
+
+// The feed makes no file, folder or lock of its own beside the data file
+// (so it can follow a file opened read-only): the folder holds the same
+// names with it as without it.
+func TestFeedCreatesNothingBesideTheFile(t *testing.T) {
+	a, b, w := twoHandles(t)
+	addSaid(t, a, w, "Eerst.")
+	names := func() []string {
+		es, err := os.ReadDir(filepath.Dir(b.Path()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, e := range es {
+			out = append(out, e.Name())
+		}
+		return out
+	}
+	before := names()
+	feed := b.Watch()
+	addSaid(t, a, w, "Daarna.")
+	waitFeed(t, feed, "a commit")
+	feed.Close()
+	if after := names(); !slices.Equal(before, after) {
+		t.Fatalf("the folder held %q, with the feed %q", before, after)
+	}
 }
