@@ -97,6 +97,7 @@ func newSessionScreen(ctx *Context, werkgroep, session sessions.ID) *SessionScre
 }
 
 type sessionLoadedMsg struct {
+	writes    uint64 // the store's own writes when the load began (stale.go)
 	werkgroep sessions.Werkgroep
 	session   sessions.Session
 	people    []sessions.Participant
@@ -109,7 +110,7 @@ type sessionLoadedMsg struct {
 
 func (s *SessionScreen) load() tea.Msg {
 	st := s.ctx.Store
-	var m sessionLoadedMsg
+	m := sessionLoadedMsg{writes: storeWrites(st)}
 	if m.werkgroep, m.err = st.Werkgroep(s.werkgroep.ID); m.err != nil {
 		return m
 	}
@@ -208,6 +209,9 @@ func (s *SessionScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	case sessionLoadedMsg:
 		if msg.err != nil {
 			return s, Fail(msg.err)
+		}
+		if stale(s.ctx.Store, msg.writes) {
+			return s, s.load
 		}
 		return s, s.applyLoad(msg)
 	case ResumeMsg, ChangedMsg:

@@ -34,7 +34,7 @@ func (s *Store) begin() (txn, error) {
 	if err != nil {
 		return nil, noRoom(err)
 	}
-	return roomyTx{tx}, nil
+	return roomyTx{tx, s.h}, nil
 }
 
 // joined is a method's transaction inside a batch: the batch commits.

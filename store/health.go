@@ -17,6 +17,7 @@ type health struct {
 	path     string
 	readOnly bool
 	damage   atomic.Pointer[DamageError]
+	writes   atomic.Uint64 // statements and commits that changed the file, by this handle
 }
 
 // DamageError is SQLite saying that the file is damaged (a malformed
@@ -114,3 +115,9 @@ func (s *Store) QuickCheck() error {
 	}
 	return nil
 }
+
+// Writes counts what this handle has written to the file (statements and
+// commits), so that a screen can tell whether a snapshot it read may
+// predate one of its own program's writes: the change feed never reports
+// those (watch.go).
+func (s *Store) Writes() uint64 { return s.h.writes.Load() }

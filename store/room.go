@@ -47,15 +47,27 @@ func (r roomy) Exec(query string, args ...any) (sql.Result, error) {
 		return nil, err
 	}
 	res, err := r.dbtx.Exec(query, args...)
+	if err == nil {
+		r.h.writes.Add(1)
+	}
 	return res, noRoom(err)
 }
 
 // roomyTx is a transaction whose writes and commit go through noRoom.
-type roomyTx struct{ *sql.Tx }
+type roomyTx struct {
+	*sql.Tx
+	h *health
+}
 
 func (t roomyTx) Exec(query string, args ...any) (sql.Result, error) {
 	res, err := t.Tx.Exec(query, args...)
 	return res, noRoom(err)
 }
 
-func (t roomyTx) Commit() error { return noRoom(t.Tx.Commit()) }
+func (t roomyTx) Commit() error {
+	err := t.Tx.Commit()
+	if err == nil {
+		t.h.writes.Add(1)
+	}
+	return noRoom(err)
+}

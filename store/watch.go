@@ -21,13 +21,17 @@ import (
 // writes the commit frame to the WAL, syncs it, and only then publishes it
 // in the shared index; the sync alone can take tens of milliseconds), so
 // after each event data_version is read again: every settleFirst for
-// settleClose, then at doubling intervals up to settleLast. A read costs
-// some tens of microseconds, and only after a write.
+// settleClose, then at doubling intervals up to settleLast, and then every
+// settleLast until settleTail has passed since the last event (on a busy
+// machine a sync can take longer than a second, and a commit published
+// after the last read would wait for the next write). A read costs some
+// tens of microseconds, and only after a write.
 
 const (
 	settleFirst = 3 * time.Millisecond
 	settleClose = 90 * time.Millisecond
 	settleLast  = 512 * time.Millisecond
+	settleTail  = 10 * time.Second
 	pollEvery   = 100 * time.Millisecond
 )
 
@@ -110,10 +114,11 @@ func (w *Watcher) loop(events <-chan struct{}) {
 			settle.Reset(delay)
 		case <-settle.C:
 			w.check()
-			if time.Since(event) >= settleClose {
-				delay *= 2
+			since := time.Since(event)
+			if since >= settleClose {
+				delay = min(2*delay, settleLast)
 			}
-			if delay <= settleLast {
+			if since < settleTail {
 				settle.Reset(delay)
 			}
 		case <-poll:
