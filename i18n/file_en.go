@@ -4,6 +4,7 @@ var fileEN = []entry{
 	{"file.readonly", "read-only"},
 	{"file.readonly.open", "Read-only: this file cannot be written. You can look, make minutes and make a backup."},
 	{"file.readonly.key", "Read-only: this file cannot be changed."},
+	{"file.readonly.hint", "Read-only: nothing can be typed here."},
 	{"file.damaged", "damaged"},
 	{"file.damaged.notice", "The file %s is damaged. Nothing more is written to it; what you type stays on screen. Rescue what can still be read into a new file: quit with ctrl+c and type:"},
 	{"file.damaged.refused", "That did not work: the file is damaged (see above). What you typed is still there."},

@@ -6,6 +6,7 @@ var fileNL = []entry{
 	{"file.readonly", "alleen lezen"},
 	{"file.readonly.open", "Alleen lezen: in dit bestand kan niet worden geschreven. Bekijken, notulen en een reservekopie maken kan wel."},
 	{"file.readonly.key", "Alleen lezen: dit bestand kan niet worden veranderd."},
+	{"file.readonly.hint", "Alleen lezen: hier kan niets worden getypt."},
 	{"file.damaged", "beschadigd"},
 	{"file.damaged.notice", "Het bestand %s is beschadigd. Er wordt niets meer in geschreven; wat je typt, blijft staan. Red wat er nog te lezen is in een nieuw bestand: stop met ctrl+c en typ:"},
 	{"file.damaged.refused", "Dat lukte niet: het bestand is beschadigd (zie hierboven). Wat je typte, staat er nog."},

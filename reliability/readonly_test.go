@@ -84,6 +84,12 @@ func TestReadOnlyFileInTheProgram(t *testing.T) {
 			if s := tm.screen(); !strings.HasPrefix(strings.TrimSpace(s), say("file.readonly")) {
 				t.Errorf("the session screen does not say read-only in its header:\n%s", s)
 			}
+			tm.waitFor(say("file.readonly.hint"), 2*time.Second)
+			tm.send("\x1b[C") // →: moving takes the lead, which a read-only program must not try
+			time.Sleep(200 * time.Millisecond)
+			if s := tm.screen(); strings.Contains(s, say("file.readonly.key")) || strings.Contains(s, say("error.prefix")) {
+				t.Errorf("opening the session or moving on gave a refusal:\n%s", s)
+			}
 			tm.send("i")
 			tm.waitFor(say("file.readonly.key"), 2*time.Second)
 			tm.send("xyz")

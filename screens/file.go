@@ -29,6 +29,10 @@ type FileCheckedMsg struct{ Err error }
 // the session screen opens in its list instead of in capture.
 func (c *Context) ReadOnly() bool { return c.File != nil && c.File.ReadOnly() }
 
+// cannotWrite reports whether nothing can be written to the file now:
+// it is read-only, or damage was found in it.
+func (c *Context) cannotWrite() bool { return c.ReadOnly() || c.damage() != nil }
+
 // damage is the damage found in the file, or nil.
 func (c *Context) damage() error {
 	if c.File == nil {

@@ -16,7 +16,7 @@ import (
 
 // takeLead makes this program the lead, at the step shown.
 func (s *SessionScreen) takeLead() tea.Cmd {
-	if !s.loaded || len(s.session.Steps) == 0 {
+	if !s.loaded || len(s.session.Steps) == 0 || s.ctx.cannotWrite() { // read-only or damaged: follow, never lead
 		return nil
 	}
 	if err := s.ctx.Store.SetLead(s.leadHere(sessions.ProjectNormal)); err != nil {

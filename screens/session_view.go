@@ -263,7 +263,7 @@ func (s *SessionScreen) inputView(width, height int) []string {
 		if s.input.Empty() {
 			hint := s.ctx.T("session.input.hint")
 			if s.ctx.ReadOnly() {
-				hint = s.ctx.T("file.readonly.key")
+				hint = s.ctx.T("file.readonly.hint")
 			}
 			lines = []string{st.Subtle.Render(truncate(hint, width-2))}
 		}
