@@ -147,6 +147,13 @@ func chooseWerkgroep(st sessions.Store, name string, t i18n.Catalog) (sessions.W
 			return w.Werkgroep, ""
 		}
 	}
+	// The messages list the names as shown, without control characters, so
+	// a name typed from such a message must find its werkgroep too.
+	for _, w := range list {
+		if strings.EqualFold(strings.TrimSpace(shownName(w.Name)), name) {
+			return w.Werkgroep, ""
+		}
+	}
 	return sessions.Werkgroep{}, t.T("export.nowerkgroep", shownName(name), st.Path(), strings.Join(names, ", "))
 }
 
