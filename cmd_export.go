@@ -12,7 +12,9 @@ import (
 	"werkgroep/datafile"
 	"werkgroep/export"
 	"werkgroep/i18n"
+	"werkgroep/screens"
 	"werkgroep/sessions"
+	"werkgroep/store"
 )
 
 // exportFlags are the options of `werkgroep export`.
@@ -68,7 +70,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, t.T("export.failed", err))
+		fmt.Fprintln(stderr, failedMessage(err, t))
 		return 1
 	}
 	paths, err := export.Write(doc, f.out, o.Format)
@@ -124,7 +126,7 @@ func (f *exportFlags) options(t i18n.Catalog, stderr io.Writer) (export.Options,
 func chooseWerkgroep(st sessions.Store, name string, t i18n.Catalog) (sessions.Werkgroep, string) {
 	list, err := st.Werkgroepen()
 	if err != nil {
-		return sessions.Werkgroep{}, t.T("export.failed", err)
+		return sessions.Werkgroep{}, failedMessage(err, t)
 	}
 	var names []string
 	for _, w := range list {
@@ -147,6 +149,13 @@ func chooseWerkgroep(st sessions.Store, name string, t i18n.Catalog) (sessions.W
 			return w.Werkgroep, ""
 		}
 	}
+	// The messages list the names as shown, without control characters, so
+	// a name typed from such a message must find its werkgroep too.
+	for _, w := range list {
+		if strings.EqualFold(strings.TrimSpace(shownName(w.Name)), name) {
+			return w.Werkgroep, ""
+		}
+	}
 	return sessions.Werkgroep{}, t.T("export.nowerkgroep", shownName(name), st.Path(), strings.Join(names, ", "))
 }
 
@@ -157,6 +166,17 @@ func noSession(st sessions.Store, w sessions.Werkgroep, n int, t i18n.Catalog) s
 		return t.T("export.nosessions", shownName(w.Name))
 	}
 	return t.T("export.nosession", shownName(w.Name), n, ss[len(ss)-1].Number)
+}
+
+// failedMessage says why the minutes could not be made. A file that SQLite
+// finds damaged while reading gets the plain words and the rescue command,
+// as on opening, not SQLite's English inside a Dutch sentence.
+func failedMessage(err error, t i18n.Catalog) string {
+	var de *store.DamageError
+	if errors.As(err, &de) {
+		return t.T("open.damaged", de.Path, screens.RescuePath(t, de.Path))
+	}
+	return t.T("export.failed", err)
 }
 
 // plainCause is the operating system's reason without the path around it.

@@ -133,3 +133,22 @@ func TestExportHelpInBothLanguages(t *testing.T) {
 		}
 	}
 }
+
+// A name with escape sequences is listed cleaned in the messages; typing
+// that cleaned name back with --werkgroep must find the werkgroep.
+func TestExportFindsANameAsShown(t *testing.T) {
+	path := exportData(t, "Evil\x1b]0;titel\x07\x1b[2JRood", "Tweede")
+	code, _, errText := runExportCmd("--data", path, "--out", filepath.Join(t.TempDir(), "v.md"))
+	if code == 0 || !strings.Contains(errText, "„EvilRood”") || strings.Contains(errText, "\x1b") {
+		t.Fatalf("without --werkgroep: code %d, message %q; want the cleaned names listed", code, errText)
+	}
+	out := filepath.Join(t.TempDir(), "v.md")
+	code, _, errText = runExportCmd("--data", path, "--werkgroep", "EvilRood", "--out", out)
+	if code != 0 {
+		t.Fatalf("--werkgroep EvilRood: code %d, message %q", code, errText)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil || !strings.HasPrefix(string(b), "# EvilRood") {
+		t.Fatalf("minutes %q, %v; want those of the werkgroep shown as EvilRood", b, err)
+	}
+}

@@ -81,9 +81,17 @@ func (s *Store) SaveDraft(d sessions.Draft) error {
 	return nil
 }
 
-// takeOver removes the drafts under key of programs that have ended.
+// takeOver removes the drafts under key of programs that have ended, but
+// only those kept before this program first kept a draft: a program that
+// ended while this one was already typing (its terminal closed, say) left
+// text this program never had in its input, and that must not go.
 func (s *Store) takeOver(tx txn, me int64, key string) error {
-	rows, err := tx.Query(`SELECT d.owner, p.host, p.pid FROM draft d LEFT JOIN program p ON p.id = d.owner
+	var mine string
+	if err := tx.QueryRow(`SELECT started_at FROM program WHERE id = ?`, me).Scan(&mine); err != nil {
+		return err
+	}
+	started := parseTime(mine)
+	rows, err := tx.Query(`SELECT d.owner, d.updated_at, p.host, p.pid FROM draft d LEFT JOIN program p ON p.id = d.owner
 		WHERE d.key = ? AND d.owner != ?`, key, me)
 	if err != nil {
 		return err
@@ -91,12 +99,13 @@ func (s *Store) takeOver(tx txn, me int64, key string) error {
 	var ended []int64
 	for rows.Next() {
 		var owner int64
+		var at string
 		var r run
-		if err := rows.Scan(&owner, &r.host, &r.pid); err != nil {
+		if err := rows.Scan(&owner, &at, &r.host, &r.pid); err != nil {
 			rows.Close()
 			return err
 		}
-		if !s.running(owner, r) {
+		if !s.running(owner, r) && !parseTime(at).After(started) {
 			ended = append(ended, owner)
 		}
 	}
