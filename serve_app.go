@@ -17,7 +17,7 @@ func serveApp(path string) func(serve.Conn) (serve.App, string) {
 	return func(c serve.Conn) (serve.App, string) {
 		switch {
 		case len(c.Command) == 0:
-			return &servedTUI{starting: starting{path: path, lang: c.Lang, remote: true}}, ""
+			return &servedTUI{starting: starting{path: path, lang: c.Lang, person: c.Key}}, ""
 		case c.Command[0] == "present":
 			return servePresent(path, c)
 		default:
