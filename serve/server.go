@@ -84,6 +84,8 @@ func New(cfg Config) (*Server, error) {
 	}
 	s := &Server{cfg: cfg, gate: newGate(cfg.AuthorizedKeys), progs: map[*tea.Program]bool{}, Fingerprint: Fingerprint(signer.PublicKey())}
 	s.srv, err = wish.NewServer(
+		// set before wish looks: without a host key, it makes one in the current folder
+		func(srv *ssh.Server) error { srv.AddHostKey(signer); return nil },
 		wish.WithPublicKeyAuth(s.gate.allow),
 		wish.WithIdleTimeout(cfg.IdleTimeout),
 		ssh.WrapConn(s.limit),
@@ -92,7 +94,6 @@ func New(cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s.srv.AddHostKey(signer)
 	return s, nil
 }
 
