@@ -17,7 +17,7 @@ func serveApp(path string) func(serve.Conn) (serve.App, string) {
 	return func(c serve.Conn) (serve.App, string) {
 		switch {
 		case len(c.Command) == 0:
-			return &servedTUI{starting: starting{path: path, lang: c.Lang, person: c.Key}}, ""
+			return &servedTUI{starting: starting{path: path, lang: c.Lang, client: &c}}, ""
 		case c.Command[0] == "present":
 			return servePresent(path, c)
 		default:
@@ -67,6 +67,7 @@ func servePresent(path string, c serve.Conn) (serve.App, string) {
 	feed := st.Watch()
 	ctx := screens.NewContext(st, string(t.Lang))
 	ctx.Changes = feed.C
+	ctx.NoColor = c.NoColor
 	guard := screens.NewGuard(screens.NewRoot(ctx, screens.NewRoomPresent(ctx, w.ID)), t)
 	return &servedPresent{Guard: guard, st: st, feed: feed}, ""
 }

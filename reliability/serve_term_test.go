@@ -20,6 +20,8 @@ import (
 
 	"github.com/hinshun/vt10x"
 	gossh "golang.org/x/crypto/ssh"
+
+	"werkgroep/i18n"
 )
 
 // server is the real binary running werkgroep serve on 127.0.0.1, on a
@@ -126,6 +128,21 @@ type sshTerm struct {
 	in     io.WriteCloser
 	vt     vt10x.Terminal
 	done   chan struct{}
+	mu     sync.Mutex
+	raw    bytes.Buffer // every byte the program sent
+}
+
+func (c *sshTerm) Write(p []byte) (int, error) {
+	c.mu.Lock()
+	c.raw.Write(p)
+	c.mu.Unlock()
+	return c.vt.Write(p)
+}
+
+func (c *sshTerm) output() string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.raw.String()
 }
 
 // dial connects with auth, checking the host key against the fingerprint
@@ -179,7 +196,7 @@ func (s *server) dial(auth gossh.AuthMethod, env map[string]string, command stri
 	}
 	go func() {
 		defer close(c.done)
-		io.Copy(c.vt, out)
+		io.Copy(c, out)
 	}()
 	s.t.Cleanup(func() { client.Close() })
 	return c, nil
@@ -238,9 +255,16 @@ func (c *sshTerm) drop() { c.client.Close() }
 // of the werkgroep's last session (the fixture's first).
 func (c *sshTerm) openCapture(count int) {
 	c.t.Helper()
+	c.openCaptureIn(count, "nl")
+}
+
+// openCaptureIn is openCapture for a client in language lang.
+func (c *sshTerm) openCaptureIn(count int, lang string) {
+	c.t.Helper()
+	cat := i18n.For(lang)
 	c.waitFor("Buurtwerk", 10*time.Second)
 	c.send(keyEnter)
-	c.waitFor(say("wg.sessions"), 5*time.Second)
+	c.waitFor(cat.T("wg.sessions"), 5*time.Second)
 	c.send(keyEnter)
-	c.waitFor(captured(count), 5*time.Second)
+	c.waitFor(cat.T("session.captured", count), 5*time.Second)
 }

@@ -133,3 +133,45 @@ func TestServeStops(t *testing.T) {
 	c.openCapture(0)
 	c.waitFor("nog niet af", 5*time.Second)
 }
+
+// TestServePresent: ssh host present is the projector's window over SSH,
+// following the step the facilitator (here another connection) leads.
+func TestServePresent(t *testing.T) {
+	f := newFixture(t)
+	home := t.TempDir()
+	anna := newKey(t, home, "Anna", true)
+	srv := startServer(t, home, f.path)
+	beamer := srv.mustDial(anna, nil, "present")
+	beamer.waitFor(say("room.none"), 10*time.Second)
+	a := srv.mustDial(anna, nil, "")
+	a.openCapture(0)
+	a.send("Op de beamer" + keyEnter)
+	beamer.waitFor("Op de beamer", 5*time.Second)
+
+	if c, err := srv.dial(gossh.PublicKeys(anna), nil, "iets anders"); err == nil {
+		<-c.done
+		if !shows(c.screen(), say("serve.command")) {
+			t.Errorf("an unknown command was not explained:\n%s", c.screen())
+		}
+	}
+}
+
+// TestServeEachTheirOwnTerminal: colour follows each client's terminal
+// (NO_COLOR sent by one, a 256-colour TERM by the other), and so does the
+// language.
+func TestServeEachTheirOwnTerminal(t *testing.T) {
+	f := newFixture(t)
+	home := t.TempDir()
+	anna := newKey(t, home, "Anna", true)
+	srv := startServer(t, home, f.path)
+	plain := srv.mustDial(anna, map[string]string{"NO_COLOR": "1", "LANG": "en_GB.UTF-8"}, "")
+	colour := srv.mustDial(anna, map[string]string{"LANG": "nl_NL.UTF-8"}, "")
+	plain.openCaptureIn(0, "en")
+	colour.openCapture(0)
+	if out := plain.output(); strings.Contains(out, "\x1b[38;") {
+		t.Errorf("colour sent to the client with NO_COLOR")
+	}
+	if out := colour.output(); !strings.Contains(out, "\x1b[38;5;") {
+		t.Errorf("no 256-colour codes sent to the xterm-256color client")
+	}
+}

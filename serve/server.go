@@ -26,6 +26,7 @@ type Conn struct {
 	Command []string     // what was asked for: ssh host present
 	Key     string       // the public key's fingerprint: the person
 	Name    string       // the key's name in the authorized-keys file
+	NoColor bool         // the client sent NO_COLOR
 }
 
 // App is the program of one connection. Close runs once its Bubble Tea

@@ -26,7 +26,8 @@ func (s *Server) program() func(ssh.Handler) ssh.Handler {
 			sess.Context().SetValue(msgMark, lang.T("serve.nopty"))
 			return nil
 		}
-		app, msg := s.cfg.App(Conn{Lang: lang, Command: sess.Command(), Key: keyOf(sess), Name: nameOf(sess.Context())})
+		app, msg := s.cfg.App(Conn{Lang: lang, Command: sess.Command(), Key: keyOf(sess), Name: nameOf(sess.Context()),
+			NoColor: envOf(sess.Environ())["NO_COLOR"] != ""})
 		if app == nil {
 			sess.Context().SetValue(msgMark, msg)
 			return nil
@@ -89,12 +90,7 @@ func (s *Server) people() {
 // langOf is the chrome language a client asks for with LANG (or LC_ALL,
 // LC_MESSAGES), as the program itself reads them; def when it sends none.
 func langOf(env []string, def i18n.Catalog) i18n.Catalog {
-	vals := map[string]string{}
-	for _, e := range env {
-		if k, v, ok := strings.Cut(e, "="); ok {
-			vals[k] = v
-		}
-	}
+	vals := envOf(env)
 	for _, k := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
 		if v := vals[k]; v != "" {
 			if strings.HasPrefix(strings.ToLower(v), "en") {
@@ -104,4 +100,15 @@ func langOf(env []string, def i18n.Catalog) i18n.Catalog {
 		}
 	}
 	return def
+}
+
+// envOf is the environment a client sent, by name.
+func envOf(env []string) map[string]string {
+	vals := map[string]string{}
+	for _, e := range env {
+		if k, v, ok := strings.Cut(e, "="); ok {
+			vals[k] = v
+		}
+	}
+	return vals
 }
