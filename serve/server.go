@@ -7,12 +7,14 @@ package serve
 import (
 	"context"
 	"errors"
+	"io"
 	"net"
 	"path/filepath"
 	"sync"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/log/v2"
 	"charm.land/ssh"
 	"charm.land/wish/v2"
 	gossh "golang.org/x/crypto/ssh"
@@ -76,6 +78,9 @@ func New(cfg Config) (*Server, error) {
 	if cfg.IdleTimeout == 0 {
 		cfg.IdleTimeout = 30 * time.Minute
 	}
+	// wish logs a program's end (and its errors) on stderr; the server
+	// says in its own words what the host needs, in the chrome language
+	log.SetOutput(io.Discard)
 	if err := EnsureKeysFile(cfg.AuthorizedKeys); err != nil {
 		return nil, err
 	}
