@@ -56,7 +56,8 @@ func start(path string, t i18n.Catalog, client *serve.Conn) (s startup) {
 	}
 	ctx := screens.NewContext(s.st, string(t.Lang))
 	ctx.CanSuspend = client == nil && canSuspend() // suspend_unix.go; over SSH there is no shell to go to
-	if client != nil {                             // werkgroep serve: the connection's person and terminal
+	// werkgroep serve: the connection's person and terminal
+	if client != nil {
 		s.st.SetPerson(client.Key) // store/person.go
 		ctx.NoColor = client.NoColor
 	}
