@@ -9,6 +9,7 @@ import (
 
 	"werkgroep/i18n"
 	"werkgroep/screens"
+	"werkgroep/serve"
 	"werkgroep/store"
 )
 
@@ -40,7 +41,7 @@ func (s startup) failed() bool { return s.err != nil || s.crash != nil }
 // home list read. runTUI has checked the file with store.Check first, so
 // an error here is rare (a file damaged inside, a WAL that cannot be
 // made); it is reported after the terminal is given back.
-func start(path string, t i18n.Catalog) (s startup) {
+func start(path string, t i18n.Catalog, client *serve.Conn) (s startup) {
 	defer func() {
 		if r := recover(); r != nil {
 			s.close()
@@ -54,7 +55,12 @@ func start(path string, t i18n.Catalog) (s startup) {
 		panic("must not be written: " + path)
 	}
 	ctx := screens.NewContext(s.st, string(t.Lang))
-	ctx.CanSuspend = canSuspend() // suspend_unix.go
+	ctx.CanSuspend = client == nil && canSuspend() // suspend_unix.go; over SSH there is no shell to go to
+	// werkgroep serve: the connection's person and terminal
+	if client != nil {
+		s.st.SetPerson(client.Key) // store/person.go
+		ctx.NoColor = client.NoColor
+	}
 	s.feed = s.st.Watch()
 	ctx.Changes, s.program = s.feed.C, ctx.Program
 	ctx.File = s.st
@@ -104,13 +110,14 @@ const warmAfter = 60 * time.Millisecond
 // from the first message on, the guard it made is the model. When the
 // start failed, it quits without drawing anything.
 type starting struct {
-	path string
-	lang i18n.Catalog
-	s    startup
+	path   string
+	lang   i18n.Catalog
+	client *serve.Conn // a connection of werkgroep serve; nil in a terminal
+	s      startup
 }
 
 func (m *starting) Init() tea.Cmd {
-	m.s = start(m.path, m.lang)
+	m.s = start(m.path, m.lang, m.client)
 	if m.s.failed() {
 		return tea.Quit
 	}

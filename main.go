@@ -37,6 +37,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return runBackup(args[1:], stdout, stderr)
 		case "present":
 			return runPresent(args[1:], stdout, stderr)
+		case "serve":
+			return runServe(args[1:], os.Stdin, stdout, stderr)
 		}
 	}
 	return runTUI(args, stdout, stderr)

@@ -2,7 +2,6 @@ package screens
 
 import (
 	"fmt"
-	"os"
 
 	"werkgroep/sessions"
 )
@@ -16,7 +15,7 @@ import (
 func (p *RoomPresent) schemaLines(inner, room int) []string {
 	f := p.pic.schema
 	c := p.ctx
-	m := marksFor(os.Getenv("NO_COLOR") != "")
+	m := marksFor(c.NoColor)
 	out := []string{truncate(c.T("schema.legend", m.now, m.wish, m.group), inner)}
 	if !f.Placed() {
 		return append(out, c.Styles.Subtle.Render(truncate(c.T("room.schema.empty"), inner)))

@@ -1,7 +1,6 @@
 package screens
 
 import (
-	"os"
 	"time"
 
 	"charm.land/bubbles/v2/help"
@@ -63,7 +62,7 @@ func NewSchema(ctx *Context, werkgroep, session sessions.ID) Screen {
 	in.SetStyles(st)
 	return &Schema{
 		ctx: ctx, keys: newSchemaKeys(ctx), werkgroep: werkgroep, sessionID: session,
-		marks: marksFor(os.Getenv("NO_COLOR") != ""), example: in, point: 4,
+		marks: marksFor(ctx.NoColor), example: in, point: 4,
 		width: 80, height: 21,
 	}
 }

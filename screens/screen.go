@@ -1,6 +1,7 @@
 package screens
 
 import (
+	"os"
 	"time"
 
 	"charm.land/bubbles/v2/help"
@@ -65,6 +66,9 @@ type Context struct {
 	// File is what the frame says about the data file (read-only,
 	// damaged); nil when there is nothing to say (tests). file.go.
 	File FileState
+	// NoColor: the person asked for no colour (NO_COLOR), so marks that
+	// colour tells apart get shapes instead. Over SSH it is the client's.
+	NoColor bool
 
 	nav     []navOp       // navigation asked for in the current Update
 	observe func(tea.Msg) // sees each Push and Pop, in tests
@@ -76,5 +80,5 @@ func (c *Context) T(key string, args ...any) string { return c.Lang.T(key, args.
 // NewContext builds a context for a store and chrome language.
 func NewContext(st sessions.Store, lang string) *Context {
 	return &Context{Store: st, Lang: i18n.For(lang), Styles: NewStyles(), Now: time.Now, Tick: tea.Tick,
-		Program: sessions.NewProgramID()}
+		Program: sessions.NewProgramID(), NoColor: os.Getenv("NO_COLOR") != ""}
 }

@@ -17,8 +17,8 @@ import (
 // Drafts returns this program's drafts and those kept by programs that
 // no longer run, oldest first.
 func (s *Store) Drafts() ([]sessions.Draft, error) {
-	me := s.prog.current()
-	rows, err := s.q.Query(`SELECT d.owner, d.key, d.text, d.updated_at, d.author_id, d.placement, p.host, p.pid
+	me, mine := s.prog.current(), s.person()
+	rows, err := s.q.Query(`SELECT d.owner, d.key, d.text, d.updated_at, d.author_id, d.placement, p.host, p.pid, p.person
 		FROM draft d LEFT JOIN program p ON p.id = d.owner ORDER BY d.updated_at, d.key`)
 	if err != nil {
 		return nil, fmt.Errorf("drafts: %w", err)
@@ -31,11 +31,11 @@ func (s *Store) Drafts() ([]sessions.Draft, error) {
 		var at string
 		var author sql.NullInt64
 		var r run
-		if err := rows.Scan(&owner, &d.Key, &d.Text, &at, &author, &d.Placement, &r.host, &r.pid); err != nil {
+		if err := rows.Scan(&owner, &d.Key, &d.Text, &at, &author, &d.Placement, &r.host, &r.pid, &r.person); err != nil {
 			return nil, fmt.Errorf("drafts: %w", err)
 		}
-		if owner != me && s.running(owner, r) {
-			continue // another program's, still being typed
+		if !s.offered(me, owner, r, mine) {
+			continue // another program's, still being typed, or another person's (person.go)
 		}
 		d.Updated, d.Author = parseTime(at), author.Int64
 		out = append(out, d)
@@ -91,7 +91,7 @@ func (s *Store) takeOver(tx txn, me int64, key string) error {
 		return err
 	}
 	started := parseTime(mine)
-	rows, err := tx.Query(`SELECT d.owner, d.updated_at, p.host, p.pid FROM draft d LEFT JOIN program p ON p.id = d.owner
+	rows, err := tx.Query(`SELECT d.owner, d.updated_at, p.host, p.pid, p.person FROM draft d LEFT JOIN program p ON p.id = d.owner
 		WHERE d.key = ? AND d.owner != ?`, key, me)
 	if err != nil {
 		return err
@@ -101,11 +101,11 @@ func (s *Store) takeOver(tx txn, me int64, key string) error {
 		var owner int64
 		var at string
 		var r run
-		if err := rows.Scan(&owner, &at, &r.host, &r.pid); err != nil {
+		if err := rows.Scan(&owner, &at, &r.host, &r.pid, &r.person); err != nil {
 			rows.Close()
 			return err
 		}
-		if !s.running(owner, r) && !parseTime(at).After(started) {
+		if s.offered(me, owner, r, s.prog.person) && !parseTime(at).After(started) {
 			ended = append(ended, owner)
 		}
 	}

@@ -19,8 +19,9 @@ import (
 
 // program is this store's row, shared with its batches.
 type program struct {
-	mu sync.Mutex
-	id int64 // 0 until the first draft
+	mu     sync.Mutex
+	id     int64  // 0 until the first draft
+	person string // whose drafts (person.go); '' for an ordinary program
 }
 
 func (p *program) current() int64 {
@@ -31,8 +32,9 @@ func (p *program) current() int64 {
 
 // run is a program row as read beside a draft: null when there is none.
 type run struct {
-	host sql.NullString
-	pid  sql.NullInt64
+	host   sql.NullString
+	pid    sql.NullInt64
+	person sql.NullString
 }
 
 // openHere are the program rows of stores open in this process, by file:
@@ -63,7 +65,7 @@ func (s *Store) owner(tx txn) (id int64, fresh bool, err error) {
 	if s.prog.id != 0 {
 		return s.prog.id, false, nil
 	}
-	res, err := tx.Exec(`INSERT INTO program (host, pid, started_at) VALUES (?, ?, ?)`, hostname(), os.Getpid(), now())
+	res, err := tx.Exec(`INSERT INTO program (host, pid, started_at, person) VALUES (?, ?, ?, ?)`, hostname(), os.Getpid(), now(), s.prog.person)
 	if err != nil {
 		return 0, false, err
 	}
@@ -130,7 +132,8 @@ func (s *Store) endProgram() {
 	if p.id == 0 {
 		return
 	}
-	s.q.Exec(`DELETE FROM program WHERE id = ?`, p.id)
+	// a person's row stays while it keeps drafts: it says whose they are
+	s.q.Exec(`DELETE FROM program WHERE id = ? AND (person = '' OR id NOT IN (SELECT owner FROM draft))`, p.id)
 	openHere.Lock()
 	delete(openHere.rows, hereKey{s.path, p.id})
 	openHere.Unlock()
