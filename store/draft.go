@@ -3,6 +3,7 @@ package store
 import (
 	"database/sql"
 	"fmt"
+	"strings"
 
 	"werkgroep/sessions"
 )
@@ -40,7 +41,43 @@ func (s *Store) Drafts() ([]sessions.Draft, error) {
 		d.Updated, d.Author = parseTime(at), author.Int64
 		out = append(out, d)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return joinSameKey(out), nil
+}
+
+// joinSameKey makes one draft of the drafts that share a key, author and
+// kind (two programs that typed in the same step and both ended): a
+// screen puts back one draft per key, and storing it takes the others
+// over (takeOver), so each text must be in the one that is put back. The
+// texts follow each other, oldest first, a blank line between them.
+// Drafts of different authors stay apart, so that removing one person
+// still removes only their words.
+func joinSameKey(ds []sessions.Draft) []sessions.Draft {
+	type group struct {
+		key       string
+		author    sessions.ID
+		placement bool
+	}
+	at := map[group]int{}
+	out := ds[:0:0]
+	for _, d := range ds {
+		g := group{d.Key, d.Author, d.Placement}
+		i, seen := at[g]
+		if !seen {
+			at[g] = len(out)
+			out = append(out, d)
+			continue
+		}
+		if !strings.Contains(out[i].Text, d.Text) {
+			out[i].Text += "\n\n" + d.Text
+		}
+		if d.Updated.After(out[i].Updated) {
+			out[i].Updated = d.Updated
+		}
+	}
+	return out
 }
 
 // SaveDraft keeps a half-typed entry under its key for this program; an

@@ -38,8 +38,18 @@ func TestDraftOfAProgramThatEndsWhileAnotherTypes(t *testing.T) {
 	b.Close()
 	c := open()
 	defer c.Close()
-	want := []string{"alfa typt, en sluit dan", "bravo typt verder"}
-	if got := draftTexts(t, c); !slices.Equal(got, want) {
-		t.Errorf("the next program is offered %q, want %q", got, want)
+	// Both ended under one key: the next program puts back one draft per
+	// key, and storing it takes the others over, so it gets both texts
+	// in one (joinSameKey), the older first.
+	want := []string{"alfa typt, en sluit dan\n\nbravo typt verder"}
+	got := draftTexts(t, c)
+	if !slices.Equal(got, want) {
+		t.Fatalf("the next program is offered %q, want %q", got, want)
+	}
+	if err := c.SaveDraft(sessions.Draft{Key: key, Text: got[0] + " en meer"}); err != nil {
+		t.Fatal(err)
+	}
+	if left := draftTexts(t, c); !slices.Equal(left, []string{want[0] + " en meer"}) {
+		t.Errorf("after storing what was put back: %q", left)
 	}
 }

@@ -126,7 +126,8 @@ func TestDraftOfAnEndedProcess(t *testing.T) {
 			t.Fatal(err)
 		}
 		id, _ := res.LastInsertId()
-		if _, err := s.db.Exec(`INSERT INTO draft (owner, key, text, updated_at) VALUES (?, 'k', ?, '')`, id, p.text); err != nil {
+		// a key each: drafts under one key are joined (joinSameKey)
+		if _, err := s.db.Exec(`INSERT INTO draft (owner, key, text, updated_at) VALUES (?, ?, ?, '')`, id, "k/"+p.text, p.text); err != nil {
 			t.Fatal(err)
 		}
 	}
