@@ -327,8 +327,9 @@ func (s *SessionScreen) draftPrefix() string {
 
 // resumeDraft opens the screen a draft belongs to: the session for text
 // typed in capture (put back when it loads), the decisions and actions for
-// a half-filled form there (put back when that form is opened again), the
-// tension schema for a half-typed example (put back when it loads).
+// a half-filled form there (put back when that form is opened again), and
+// a kind of step's own screen for its drafts (the tension schema's
+// half-typed example), which puts them back when it loads.
 func resumeDraft(ctx *Context, d sessions.Draft) tea.Cmd {
 	parts := strings.Split(d.Key, "/")
 	if len(parts) < 4 {
@@ -344,8 +345,12 @@ func resumeDraft(ctx *Context, d sessions.Draft) tea.Cmd {
 		return ctx.Push(NewSessionScreen(ctx, wg, se))
 	case "actions":
 		return ctx.Push(NewActions(ctx, wg, se))
-	case "schema":
-		return ctx.Push(NewSchema(ctx, wg, se))
+	}
+	for _, k := range stepKinds() {
+		if k.draft != "" && k.draft == parts[0] && k.open != nil {
+			step, _ := strconv.ParseInt(parts[3], 10, 64)
+			return ctx.Push(k.open(ctx, wg, se, step))
+		}
 	}
 	return nil
 }

@@ -75,8 +75,9 @@ func (s *SessionScreen) nextStep(delta int) int {
 func (s *SessionScreen) storeInput() tea.Cmd {
 	text := sessions.Clean(s.input.Value())
 	if text == "" {
-		if s.editing == 0 && s.currentStep().Kind == sessions.StepSchema {
-			return s.ctx.Push(NewSchema(s.ctx, s.werkgroep.ID, s.session.ID))
+		step := s.currentStep()
+		if open := kindOf(step.Kind).open; s.editing == 0 && open != nil {
+			return s.ctx.Push(open(s.ctx, s.werkgroep.ID, s.session.ID, step.ID))
 		}
 		return nil
 	}

@@ -105,8 +105,8 @@ func (s *SessionScreen) stepView(width, height int) string {
 	for _, l := range prompt {
 		top = append(top, " "+st.Prompt.Render(l))
 	}
-	if step.Kind == sessions.StepSchema {
-		top = append(top, st.Label.Render(truncate(s.ctx.T("session.schema.hint"), width)))
+	if hint := kindOf(step.Kind).hint; hint != "" {
+		top = append(top, st.Label.Render(truncate(s.ctx.T(hint), width)))
 	}
 	if !compact {
 		top = append(top, "")
