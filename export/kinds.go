@@ -36,6 +36,7 @@ type kindPart interface {
 // session sections are written.
 var stepKinds = []stepKind{
 	{kind: sessions.StepSchema, load: loadSchema},
+	{kind: sessions.StepThemes, load: loadThemes},
 }
 
 // loadKinds reads every kind's part.

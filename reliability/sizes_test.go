@@ -48,6 +48,7 @@ func everyScreen(t testing.TB, path string, w sessions.Werkgroep) []screenCase {
 	}
 	s1, s2 := ss[0].ID, ss[1].ID
 	long := strings.Repeat("een heel lange bijdrage zonder einde ", 30)
+	themes := themesStep(t, st, ss[1])
 	return []screenCase{
 		{name: "home", shows: "Visie & Participatie (voorbeeld)", make: nil},
 		{name: "home with help", shows: nl.T("help.title"), make: nil, keys: []string{"?"}},
@@ -77,7 +78,41 @@ func everyScreen(t testing.TB, path string, w sessions.Werkgroep) []screenCase {
 			}
 			return screens.NewRoomPresent(c, w.ID)
 		}},
+		{name: "themes", shows: nl.T("themes.themes"), make: func(c *screens.Context) screens.Screen { return screens.NewThemes(c, w.ID, s2, themes) }},
+		{name: "themes: naming", shows: nl.T("themes.name.new"), make: func(c *screens.Context) screens.Screen { return screens.NewThemes(c, w.ID, s2, themes) }, keys: []string{"space", "n"}, typed: long},
+		{name: "themes: merging", shows: nl.T("themes.merge.hint")[:20], make: func(c *screens.Context) screens.Screen { return screens.NewThemes(c, w.ID, s2, themes) }, keys: []string{"tab", "m"}},
+		{name: "themes: sessions", shows: nl.T("themes.sources")[:20], make: func(c *screens.Context) screens.Screen { return screens.NewThemes(c, w.ID, s2, themes) }, keys: []string{"b"}},
+		{name: "themes: projector", shows: "Vertrouwen", make: func(c *screens.Context) screens.Screen { return screens.NewThemes(c, w.ID, s2, themes) }, keys: []string{"f5"}},
 	}
+}
+
+// themesStep is a themes step at the end of a session with two themes of
+// what was said there, one of them with a long name.
+func themesStep(t testing.TB, st sessions.Store, se sessions.Session) sessions.ID {
+	t.Helper()
+	for _, s := range se.Steps {
+		if s.Kind == sessions.StepThemes {
+			return s.ID
+		}
+	}
+	step := sessions.Step{SessionID: se.ID, Kind: sessions.StepThemes, Title: "Thema's maken"}
+	if err := st.AddStep(&step); err != nil {
+		t.Fatal(err)
+	}
+	cs, err := st.Contributions(se.ID)
+	if err != nil || len(cs) < 4 {
+		t.Fatalf("contributions of session %d: %v", se.Number, err)
+	}
+	for i, name := range []string{"Vertrouwen", strings.Repeat("Een thema met een heel lange naam ", 4)} {
+		th := sessions.Theme{StepID: step.ID, Name: name}
+		if err := st.SaveTheme(&th); err != nil {
+			t.Fatal(err)
+		}
+		if err := st.PutInTheme(step.ID, th.ID, []sessions.ID{cs[2*i].ID, cs[2*i+1].ID}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return step.ID
 }
 
 var (

@@ -34,6 +34,7 @@ func stepKinds() []stepKind {
 		{kind: sessions.StepOpening},
 		{kind: sessions.StepClosing},
 		schemaKind(),
+		themesKind(),
 	}
 }
 
