@@ -16,7 +16,7 @@ import (
 // own minutes × 4 for the participatieparagraaf). Each has a name, an
 // about and initials found nowhere else, says something, owns an action,
 // places the tension schema with an example, is gathered into a theme or
-// left outside it, and attends. Then every export
+// left outside it, votes (with the names in the minutes), and attends. Then every export
 // path is read for what each person did not allow:
 //
 //	not named   no word of the name, no initials, no own words
@@ -106,6 +106,19 @@ func consentWerkgroep(t testing.TB, lang sessions.Lang) (*store.Store, sessions.
 	theme := sessions.Theme{StepID: themes.ID, Name: "Samen"}
 	must(st.SaveTheme(&theme))
 	must(st.PutInTheme(themes.ID, theme.ID, inS1))
+	// a voting step after it, with the minutes saying who voted for what:
+	// everyone puts a dot on the theme and one on a typed option
+	voting := sessions.Step{SessionID: s1.ID, Kind: sessions.StepVoting, Title: "Stemmen"}
+	must(st.AddStep(&voting))
+	must(st.SetVoteSetting(voting.ID, sessions.VoteSetting{Dots: 3, Names: true}))
+	onTheme := sessions.VoteOption{StepID: voting.ID, ThemeID: theme.ID, Text: theme.Name, Stickers: -1}
+	typed := sessions.VoteOption{StepID: voting.ID, Text: "Een eigen keuze", Stickers: 2}
+	must(st.SaveVoteOption(&onTheme))
+	must(st.SaveVoteOption(&typed))
+	for _, p := range people {
+		must(st.SetVote(sessions.Vote{OptionID: onTheme.ID, ParticipantID: p.ID, Dots: 1}))
+		must(st.SetVote(sessions.Vote{OptionID: typed.ID, ParticipantID: p.ID, Dots: 2}))
+	}
 	return st, w, people
 }
 

@@ -37,6 +37,7 @@ type kindPart interface {
 var stepKinds = []stepKind{
 	{kind: sessions.StepSchema, load: loadSchema},
 	{kind: sessions.StepThemes, load: loadThemes},
+	{kind: sessions.StepVoting, load: loadVotes},
 }
 
 // loadKinds reads every kind's part.

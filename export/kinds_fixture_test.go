@@ -73,5 +73,25 @@ func newKindsFixture(t testing.TB, lang sessions.Lang) kindsFixture {
 	must(st.PutInTheme(themes, trust.ID, []sessions.ID{f.said[0], f.said[2]}))
 	must(st.PutInTheme(themes, money.ID, []sessions.ID{f.said[3], f.said[1]}))
 	must(st.SetOutcome(f.said[0], sessions.Adopted, "in de visie, hoofdstuk 2"))
+
+	// the vote: a theme, a contribution with a sticker, a typed option;
+	// two share the first place
+	voting := f.se.Steps[2].ID
+	must(st.SetVoteSetting(voting, sessions.VoteSetting{Dots: 3, Names: true}))
+	onTheme := sessions.VoteOption{StepID: voting, ThemeID: trust.ID, Text: trust.Name, Stickers: -1}
+	onWords := sessions.VoteOption{StepID: voting, ContributionID: f.said[4], Text: "Wie beslist er eigenlijk?", Stickers: 1}
+	typed := sessions.VoteOption{StepID: voting, Text: "Een vaste plek | met *koffie*", Stickers: -1}
+	for _, o := range []*sessions.VoteOption{&onTheme, &onWords, &typed} {
+		must(st.SaveVoteOption(o))
+	}
+	for _, v := range []sessions.Vote{
+		{OptionID: onTheme.ID, ParticipantID: f.people[0].ID, Dots: 2},
+		{OptionID: typed.ID, ParticipantID: f.people[0].ID, Dots: 1},
+		{OptionID: typed.ID, ParticipantID: f.people[1].ID, Dots: 2},
+		{OptionID: onWords.ID, ParticipantID: f.people[2].ID, Dots: 1},
+		{OptionID: onTheme.ID, ParticipantID: f.people[3].ID, Dots: 1},
+	} {
+		must(st.SetVote(v))
+	}
 	return f
 }

@@ -35,6 +35,7 @@ func stepKinds() []stepKind {
 		{kind: sessions.StepClosing},
 		schemaKind(),
 		themesKind(),
+		votingKind(),
 	}
 }
 

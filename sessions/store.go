@@ -70,8 +70,8 @@ type Store interface {
 	ThemeSources(step ID) ([]ID, error) // sessions gathered; none: its own
 	SetThemeSources(step ID, sessions []ID) error
 
-	VoteDots(step ID) (int, error) // dots per person; DefaultDots unless set
-	SetVoteDots(step ID, dots int) error
+	VoteSetting(step ID) (VoteSetting, error) // DefaultDots and no names unless set
+	SetVoteSetting(step ID, v VoteSetting) error
 	VoteOptions(step ID) ([]VoteOption, error)
 	SaveVoteOption(o *VoteOption) error // new (ID zero) goes last; else text and stickers
 	DeleteVoteOption(id ID) error       // with its votes

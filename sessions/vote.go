@@ -6,6 +6,14 @@ import "slices"
 // the step says otherwise.
 const DefaultDots = 3
 
+// VoteSetting is how a voting step votes: the dots each person has (on
+// one option or spread), and whether the minutes say who put dots where,
+// each as they chose to be named; by default they give only the counts.
+type VoteSetting struct {
+	Dots  int
+	Names bool
+}
+
 // VoteOption is one option in a voting step (StepVoting): a theme, an
 // earlier contribution, or typed text. Text is what it said when it was
 // made; Stickers is the count of sticker dots from paper, without names,

@@ -85,14 +85,14 @@ func TestVotesDotsStickersAndRemoval(t *testing.T) {
 	s := newStore(t)
 	se, c := oneStep(t, s)
 	step := se.Steps[1].ID
-	if n, _ := s.VoteDots(step); n != sessions.DefaultDots {
-		t.Errorf("default dots %d", n)
+	if v, _ := s.VoteSetting(step); v.Dots != sessions.DefaultDots || v.Names {
+		t.Errorf("default setting %+v", v)
 	}
-	if err := s.SetVoteDots(step, 5); err != nil {
+	if err := s.SetVoteSetting(step, sessions.VoteSetting{Dots: 5, Names: true}); err != nil {
 		t.Fatal(err)
 	}
-	if n, _ := s.VoteDots(step); n != 5 {
-		t.Errorf("dots %d, want 5", n)
+	if v, _ := s.VoteSetting(step); v.Dots != 5 || !v.Names {
+		t.Errorf("setting %+v, want 5 dots with names", v)
 	}
 	p := sessions.Participant{WerkgroepID: se.WerkgroepID, Name: "Linda"}
 	if err := s.SaveParticipant(&p); err != nil {

@@ -8,25 +8,25 @@ import (
 	"werkgroep/sessions"
 )
 
-// VoteDots is how many dots each person has in a voting step.
-func (s *Store) VoteDots(step sessions.ID) (int, error) {
-	var n int
-	err := s.q.QueryRow(`SELECT dots FROM vote_step WHERE step_id = ?`, step).Scan(&n)
+// VoteSetting is how a voting step votes; the default when not set.
+func (s *Store) VoteSetting(step sessions.ID) (sessions.VoteSetting, error) {
+	v := sessions.VoteSetting{Dots: sessions.DefaultDots}
+	err := s.q.QueryRow(`SELECT dots, names FROM vote_step WHERE step_id = ?`, step).Scan(&v.Dots, &v.Names)
 	if errors.Is(err, sql.ErrNoRows) {
-		return sessions.DefaultDots, nil
+		return v, nil
 	}
 	if err != nil {
-		return 0, fmt.Errorf("dots of step %d: %w", step, err)
+		return v, fmt.Errorf("setting of voting step %d: %w", step, err)
 	}
-	return n, nil
+	return v, nil
 }
 
-// SetVoteDots sets how many dots each person has in a voting step.
-func (s *Store) SetVoteDots(step sessions.ID, dots int) error {
-	_, err := s.q.Exec(`INSERT INTO vote_step (step_id, dots) VALUES (?, ?)
-		ON CONFLICT (step_id) DO UPDATE SET dots = excluded.dots`, step, dots)
+// SetVoteSetting sets how a voting step votes.
+func (s *Store) SetVoteSetting(step sessions.ID, v sessions.VoteSetting) error {
+	_, err := s.q.Exec(`INSERT INTO vote_step (step_id, dots, names) VALUES (?, ?, ?)
+		ON CONFLICT (step_id) DO UPDATE SET dots = excluded.dots, names = excluded.names`, step, v.Dots, v.Names)
 	if err != nil {
-		return fmt.Errorf("set dots of step %d: %w", step, err)
+		return fmt.Errorf("set voting step %d: %w", step, err)
 	}
 	return nil
 }

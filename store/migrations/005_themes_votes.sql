@@ -30,11 +30,13 @@ CREATE TABLE theme_source (
 	PRIMARY KEY (step_id, session_id)
 );
 
--- A voting step's setting: how many dots each person has. No row means
--- the default (3).
+-- A voting step's setting: how many dots each person has, and whether
+-- the minutes say who voted for what (as each chose to be named). No row
+-- means the default: 3 dots, only the counts.
 CREATE TABLE vote_step (
 	step_id INTEGER PRIMARY KEY REFERENCES step(id) ON DELETE CASCADE,
-	dots    INTEGER NOT NULL CHECK (dots BETWEEN 1 AND 99)
+	dots    INTEGER NOT NULL CHECK (dots BETWEEN 1 AND 99),
+	names   INTEGER NOT NULL DEFAULT 0
 );
 
 -- An option to vote on: a theme, an earlier contribution, or typed text.
