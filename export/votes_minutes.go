@@ -2,6 +2,7 @@ package export
 
 import (
 	"strconv"
+	"strings"
 
 	"werkgroep/sessions"
 )
@@ -105,7 +106,8 @@ func (v *votesMinutes) stepPart(m *minutes, w *mdWriter, sd *sessionData, step s
 		}
 		rows[i] = []string{escapeCell(rank), escapeCell(vs.label(r.Option)), strconv.Itoa(r.Dots), strconv.Itoa(r.People)}
 		if r.Rank == 1 && r.Dots > 0 {
-			first = append(first, t("votes.md.quote", oneLine(vs.label(r.Option))))
+			// a full stop of its own would end the sentence twice
+			first = append(first, t("votes.md.quote", strings.TrimRight(oneLine(vs.label(r.Option)), ".")))
 		}
 	}
 	w.table([]string{escapeCell(t("votes.md.col.rank")), escapeCell(t("votes.md.col.option")),

@@ -29,6 +29,7 @@ var votesEN = []entry{
 	{"votes.people.one", "1 person"},
 	{"votes.people.many", "%d people"},
 	{"votes.limit", "%s has %d votes and can give %d more."},
+	{"votes.limit.all", "%s has given all %d votes. Take one away first."},
 	{"votes.dots.used", "%s has already used %d votes. Take those away first."},
 	{"votes.dots.now", "Everyone now has %d votes."},
 	{"votes.remove.confirm", "Press x again to remove “%s” with its votes."},

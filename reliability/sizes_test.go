@@ -32,7 +32,7 @@ func everyScreen(t testing.TB, path string, w sessions.Werkgroep) []screenCase {
 	}
 	defer st.Close()
 	ss, err := st.Sessions(w.ID)
-	if err != nil || len(ss) < 2 {
+	if err != nil || len(ss) < 4 {
 		t.Fatalf("demo sessions: %v", err)
 	}
 	cs, err := st.Contributions(ss[0].ID)
@@ -48,8 +48,8 @@ func everyScreen(t testing.TB, path string, w sessions.Werkgroep) []screenCase {
 	}
 	s1, s2 := ss[0].ID, ss[1].ID
 	long := strings.Repeat("een heel lange bijdrage zonder einde ", 30)
-	themes := themesStep(t, st, ss[1])
-	voting := votingStep(t, st, ss[1], themes)
+	themes := stepOfKind(t, ss[1], sessions.StepThemes)
+	voting, s4 := stepOfKind(t, ss[3], sessions.StepVoting), ss[3].ID
 	return []screenCase{
 		{name: "home", shows: "Visie & Participatie (voorbeeld)", make: nil},
 		{name: "home with help", shows: nl.T("help.title"), make: nil, keys: []string{"?"}},
@@ -83,81 +83,26 @@ func everyScreen(t testing.TB, path string, w sessions.Werkgroep) []screenCase {
 		{name: "themes: naming", shows: nl.T("themes.name.new"), make: func(c *screens.Context) screens.Screen { return screens.NewThemes(c, w.ID, s2, themes) }, keys: []string{"space", "n"}, typed: long},
 		{name: "themes: merging", shows: nl.T("themes.merge.hint")[:20], make: func(c *screens.Context) screens.Screen { return screens.NewThemes(c, w.ID, s2, themes) }, keys: []string{"tab", "m"}},
 		{name: "themes: sessions", shows: nl.T("themes.sources")[:20], make: func(c *screens.Context) screens.Screen { return screens.NewThemes(c, w.ID, s2, themes) }, keys: []string{"b"}},
-		{name: "themes: projector", shows: "Vertrouwen", make: func(c *screens.Context) screens.Screen { return screens.NewThemes(c, w.ID, s2, themes) }, keys: []string{"f5"}},
-		{name: "voting", shows: nl.T("votes.options"), make: func(c *screens.Context) screens.Screen { return screens.NewVotes(c, w.ID, s2, voting) }},
-		{name: "voting: stickers", shows: nl.T("votes.mode.stickers"), make: func(c *screens.Context) screens.Screen { return screens.NewVotes(c, w.ID, s2, voting) }, keys: []string{"s"}},
-		{name: "voting: results", shows: nl.T("votes.results"), make: func(c *screens.Context) screens.Screen { return screens.NewVotes(c, w.ID, s2, voting) }, keys: []string{"r"}},
-		{name: "voting: new option", shows: nl.T("votes.add.title")[:12], make: func(c *screens.Context) screens.Screen { return screens.NewVotes(c, w.ID, s2, voting) }, keys: []string{"n"}, typed: long},
-		{name: "voting: projector", shows: "Vertrouwen", make: func(c *screens.Context) screens.Screen { return screens.NewVotes(c, w.ID, s2, voting) }, keys: []string{"f5"}},
+		{name: "themes: projector", shows: "Luisteren en gehoord worden", make: func(c *screens.Context) screens.Screen { return screens.NewThemes(c, w.ID, s2, themes) }, keys: []string{"f5"}},
+		{name: "voting", shows: nl.T("votes.options"), make: func(c *screens.Context) screens.Screen { return screens.NewVotes(c, w.ID, s4, voting) }},
+		{name: "voting: stickers", shows: nl.T("votes.mode.stickers"), make: func(c *screens.Context) screens.Screen { return screens.NewVotes(c, w.ID, s4, voting) }, keys: []string{"s"}},
+		{name: "voting: results", shows: nl.T("votes.results"), make: func(c *screens.Context) screens.Screen { return screens.NewVotes(c, w.ID, s4, voting) }, keys: []string{"r"}},
+		{name: "voting: new option", shows: nl.T("votes.add.title")[:12], make: func(c *screens.Context) screens.Screen { return screens.NewVotes(c, w.ID, s4, voting) }, keys: []string{"n"}, typed: long},
+		{name: "voting: projector", shows: "Betaald werk", make: func(c *screens.Context) screens.Screen { return screens.NewVotes(c, w.ID, s4, voting) }, keys: []string{"f5"}},
 	}
 }
 
-// votingStep is a voting step after the themes step: the themes as
-// options, a long typed one, and dots from a few people.
-func votingStep(t testing.TB, st sessions.Store, se sessions.Session, themesStep sessions.ID) sessions.ID {
+// stepOfKind is the demo's step of a kind in a session: the demo holds a
+// themes step in session 2 and a voting step in session 4.
+func stepOfKind(t testing.TB, se sessions.Session, kind sessions.StepKind) sessions.ID {
 	t.Helper()
 	for _, s := range se.Steps {
-		if s.Kind == sessions.StepVoting {
+		if s.Kind == kind {
 			return s.ID
 		}
 	}
-	step := sessions.Step{SessionID: se.ID, Kind: sessions.StepVoting, Title: "Wat is het belangrijkst?"}
-	if err := st.AddStep(&step); err != nil {
-		t.Fatal(err)
-	}
-	ts, err := st.Themes(themesStep)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var opts []sessions.VoteOption
-	for _, th := range ts {
-		opts = append(opts, sessions.VoteOption{StepID: step.ID, ThemeID: th.ID, Text: th.Name, Stickers: -1})
-	}
-	opts = append(opts, sessions.VoteOption{StepID: step.ID, Text: strings.Repeat("een heel lange keuze ", 10), Stickers: 4})
-	for i := range opts {
-		if err := st.SaveVoteOption(&opts[i]); err != nil {
-			t.Fatal(err)
-		}
-	}
-	people, err := st.Participants(se.WerkgroepID)
-	if err != nil || len(people) < 3 {
-		t.Fatalf("participants: %v", err)
-	}
-	for i, p := range people[:3] {
-		if err := st.SetVote(sessions.Vote{OptionID: opts[i%len(opts)].ID, ParticipantID: p.ID, Dots: 1 + i}); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return step.ID
-}
-
-// themesStep is a themes step at the end of a session with two themes of
-// what was said there, one of them with a long name.
-func themesStep(t testing.TB, st sessions.Store, se sessions.Session) sessions.ID {
-	t.Helper()
-	for _, s := range se.Steps {
-		if s.Kind == sessions.StepThemes {
-			return s.ID
-		}
-	}
-	step := sessions.Step{SessionID: se.ID, Kind: sessions.StepThemes, Title: "Thema's maken"}
-	if err := st.AddStep(&step); err != nil {
-		t.Fatal(err)
-	}
-	cs, err := st.Contributions(se.ID)
-	if err != nil || len(cs) < 4 {
-		t.Fatalf("contributions of session %d: %v", se.Number, err)
-	}
-	for i, name := range []string{"Vertrouwen", strings.Repeat("Een thema met een heel lange naam ", 4)} {
-		th := sessions.Theme{StepID: step.ID, Name: name}
-		if err := st.SaveTheme(&th); err != nil {
-			t.Fatal(err)
-		}
-		if err := st.PutInTheme(step.ID, th.ID, []sessions.ID{cs[2*i].ID, cs[2*i+1].ID}); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return step.ID
+	t.Fatalf("the demo's session %d has no %s step", se.Number, kind)
+	return 0
 }
 
 var (

@@ -23,10 +23,11 @@ type Votes struct {
 	loaded    bool
 
 	mode    votesMode
-	option  cursor // in the options, in their own order
-	voter   int    // index into data.voters
-	typed   bool   // sticker mode: the last key was a digit of this count
-	removal bool   // x was pressed once: a second x removes the option
+	before  votesMode // the mode to return to from the projector
+	option  cursor    // in the options, in their own order
+	voter   int       // index into data.voters
+	typed   bool      // sticker mode: the last key was a digit of this count
+	removal bool      // x was pressed once: a second x removes the option
 	picker  *picker
 
 	width, height int

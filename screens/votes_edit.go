@@ -16,7 +16,7 @@ func (s *Votes) key(msg tea.KeyPressMsg) tea.Cmd {
 	s.removal = false
 	if s.mode == votesPresent {
 		if key.Matches(msg, k.Leave) {
-			s.mode = votesResults
+			s.mode = s.before
 		}
 		return nil
 	}
@@ -35,7 +35,7 @@ func (s *Votes) key(msg tea.KeyPressMsg) tea.Cmd {
 		s.mode = toggleVotes(s.mode, votesResults)
 		return nil
 	case key.Matches(msg, k.Present):
-		s.mode = votesPresent
+		s.before, s.mode = s.mode, votesPresent
 		return nil
 	case key.Matches(msg, k.Stickers):
 		s.mode, s.typed = toggleVotes(s.mode, votesStickers), false
@@ -107,9 +107,12 @@ func (s *Votes) dotsKey(msg tea.KeyPressMsg) tea.Cmd {
 // vote stores p's dots on o, within p's dots for the step: a person can
 // put them all on one option or spread them, never more than they have.
 func (s *Votes) vote(o sessions.VoteOption, p voter, dots int) tea.Cmd {
-	used := sessions.DotsOf(s.data.votes, p.id) - s.data.dotsOn(o.ID, p.id)
-	if used+dots > s.data.setting.Dots {
-		return Notify(s.ctx.T("votes.limit", p.label, s.data.setting.Dots, s.data.setting.Dots-used))
+	all, on := sessions.DotsOf(s.data.votes, p.id), s.data.dotsOn(o.ID, p.id)
+	if all-on+dots > s.data.setting.Dots {
+		if left := s.data.setting.Dots - all; left > 0 {
+			return Notify(s.ctx.T("votes.limit", p.label, s.data.setting.Dots, left))
+		}
+		return Notify(s.ctx.T("votes.limit.all", p.label, s.data.setting.Dots))
 	}
 	if err := s.ctx.Store.SetVote(sessions.Vote{OptionID: o.ID, ParticipantID: p.id, Dots: dots}); err != nil {
 		return Fail(err)

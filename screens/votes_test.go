@@ -68,7 +68,7 @@ func TestVotesDotsPerPersonWithinTheLimit(t *testing.T) {
 	// one more is over her limit and changes nothing
 	lastNav = nil
 	press(t, s, "down", "+")
-	if !strings.Contains(lastStatus(t), "kan er nog 0 geven") {
+	if !strings.Contains(lastStatus(t), "alle 3 stemmen al gegeven") {
 		t.Errorf("over the limit: status %q", lastStatus(t))
 	}
 	// the next person spreads hers

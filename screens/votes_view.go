@@ -10,7 +10,7 @@ import (
 )
 
 // votersWidth is the width of the voters beside the options.
-const votersWidth = 26
+const votersWidth = 30
 
 func (s *Votes) View() string {
 	if !s.loaded {
