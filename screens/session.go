@@ -124,6 +124,12 @@ func (s *SessionScreen) applyLoad(m sessionLoadedMsg) tea.Cmd {
 func (s *SessionScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case sessionLoadedMsg:
+		if msg.err != nil && !s.loaded {
+			// A session that cannot be read at all (a damaged page) would
+			// leave an empty screen that takes no keys: go back to where
+			// the user came from, with the message.
+			return s, tea.Batch(Fail(msg.err), s.ctx.Pop())
+		}
 		if msg.err != nil {
 			return s, Fail(msg.err)
 		}
