@@ -103,7 +103,7 @@ func fillLarge(wr *writer) error {
 	}
 	var before map[spot]sessions.Placement
 	for _, se := range wr.sessions {
-		if _, ok := schemaStep(se); !ok {
+		if _, ok := stepOf(se, sessions.StepSchema); !ok {
 			continue
 		}
 		out, err := wr.schemaRound(se.ID, ids, before, nil, nil)

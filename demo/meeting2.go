@@ -39,6 +39,9 @@ func meeting2() meeting {
 				{"kees", inbreng, "Ik zeg het één keer: ik ben hier al vaker voor gevraagd en ik heb nooit iets teruggehoord.",
 					adopted("participatieparagraaf: na elke bijeenkomst een terugkoppeling")},
 			},
+			{ // Thema's maken (the themes themselves: themes.go)
+				{group, eens, "Drie thema's, en wat er niet in past laten we staan. Ook dat hoort bij het verhaal.", result{}},
+			},
 			{ // Waar zijn we het over eens, waar verschillen we?
 				{group, eens, "Elk perspectief telt even zwaar, ook als het niet in cijfers te vangen is.",
 					adopted("visietekst, alinea 6")},

@@ -67,6 +67,10 @@ func meeting4() meeting {
 				{"esther", vraag, "Hoe houden we dit vol als het geld op is?", result{}},
 				{"", vraag, "Wat gebeurt er met dit schema na vandaag?", result{}},
 			},
+			{ // Welke condities zijn het belangrijkst? (the votes: votes.go)
+				{group, eens, "Betaald werk en een vaste plek in het buurtteam staan samen bovenaan. We nemen ze allebei mee in de visie.",
+					adopted("visietekst, paragraaf Condities: beide als eerste conditie")},
+			},
 			{ // Schema: waar staan we nu?
 				{"fatma", inbreng, "Bij regel 2 ben ik opgeschoven. In ons team vragen we nu eerst wat iemand wél kan.",
 					adopted("participatieparagraaf, alinea 3 (wat is er veranderd)")},

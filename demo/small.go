@@ -32,7 +32,12 @@ func fillSmall(wr *writer) error {
 			return fmt.Errorf("session %d: %w", i+1, err)
 		}
 	}
-	return wr.smallSchema(meetings, ids)
+	for _, fill := range smallKinds {
+		if err := fill(wr, meetings, ids); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func (wr *writer) holdMeeting(se *sessions.Session, m meeting, ids map[string]sessions.ID) error {
@@ -179,7 +184,7 @@ func (wr *writer) smallSchema(meetings []meeting, ids map[string]sessions.ID) er
 	}
 	var before map[spot]sessions.Placement
 	for i, se := range wr.sessions {
-		if _, ok := schemaStep(se); !ok {
+		if _, ok := stepOf(se, sessions.StepSchema); !ok {
 			continue
 		}
 		var who []sessions.ID

@@ -14,6 +14,7 @@ type writer struct {
 	st       sessions.Store
 	w        sessions.Werkgroep
 	rng      *rand.Rand
+	clock    *rand.Rand // the step clocks' own stream: an agenda with more steps changes nothing else
 	sessions []sessions.Session
 	progress func(done, total int)
 	done     int
@@ -22,7 +23,8 @@ type writer struct {
 
 func newWriter(st sessions.Store, w sessions.Werkgroep, o Options) *writer {
 	// A fixed second word keeps the stream the same for the same seed.
-	return &writer{st: st, w: w, rng: rand.New(rand.NewPCG(uint64(o.Seed), 0x77657266)), progress: o.Progress}
+	return &writer{st: st, w: w, rng: rand.New(rand.NewPCG(uint64(o.Seed), 0x77657266)),
+		clock: rand.New(rand.NewPCG(uint64(o.Seed), 0x636c6f6b)), progress: o.Progress}
 }
 
 // load reads the sessions the template made, with their steps.
@@ -55,16 +57,6 @@ func talkSteps(se sessions.Session) []sessions.Step {
 		}
 	}
 	return out
-}
-
-// schemaStep is the session's tension-schema step, if it has one.
-func schemaStep(se sessions.Session) (sessions.Step, bool) {
-	for _, st := range se.Steps {
-		if st.Kind == sessions.StepSchema {
-			return st, true
-		}
-	}
-	return sessions.Step{}, false
 }
 
 // evening is 19:00 in Amsterdam on a YYYY-MM-DD date, in UTC. Computed
@@ -110,7 +102,7 @@ func (wr *writer) holdSession(se *sessions.Session, date, place, approved string
 	for _, st := range se.Steps {
 		// between 80% and 130% of the timebox, in whole minutes
 		planned := int64(st.Timebox.Minutes())
-		used := planned*8/10 + wr.rng.Int64N(planned/2+1)
+		used := planned*8/10 + wr.clock.Int64N(planned/2+1)
 		if err := wr.st.SetElapsed(st.ID, used*60); err != nil {
 			return err
 		}

@@ -15,7 +15,8 @@ import (
 // choose it. Sixteen people make every pair of choices (4 for the group's
 // own minutes × 4 for the participatieparagraaf). Each has a name, an
 // about and initials found nowhere else, says something, owns an action,
-// places the tension schema with an example, and attends. Then every export
+// places the tension schema with an example, is gathered into a theme or
+// left outside it, votes (with the names in the minutes), and attends. Then every export
 // path is read for what each person did not allow:
 //
 //	not named   no word of the name, no initials, no own words
@@ -63,6 +64,7 @@ func consentWerkgroep(t testing.TB, lang sessions.Lang) (*store.Store, sessions.
 	must(st.UpdateSession(s1))
 	must(st.UpdateSession(s2))
 	var people []consentPerson
+	var inS1 []sessions.ID // what was said in session 1, gathered into a theme
 	for k := range 16 {
 		f, l := "QXYZ"[k/4], "JKVW"[k%4]
 		p := consentPerson{
@@ -79,6 +81,9 @@ func consentWerkgroep(t testing.TB, lang sessions.Lang) (*store.Store, sessions.
 				Kind: sessions.Kind(k % 6), Text: fmt.Sprintf("bijdrage %02d-%d", k, i)}
 			must(st.AddContribution(&c))
 			must(st.SetOutcome(c.ID, sessions.Outcome((k+i)%4), fmt.Sprintf("toelichting %02d", k)))
+			if i == 0 && k%2 == 0 {
+				inS1 = append(inS1, c.ID)
+			}
 		}
 		checkIn := sessions.Contribution{SessionID: s1.ID, StepID: s1.Steps[0].ID, ParticipantID: p.ID, Text: fmt.Sprintf("incheck %02d", k)}
 		if k == 0 {
@@ -93,6 +98,26 @@ func consentWerkgroep(t testing.TB, lang sessions.Lang) (*store.Store, sessions.
 		must(st.SavePlacement(sessions.Placement{SessionID: s1.ID, ParticipantID: p.ID, Dimension: 1 + k%5,
 			Now: 1 + k%7, Wish: 1 + (k+3)%7, Example: fmt.Sprintf("voorbeeld %02d", k)}))
 		people = append(people, p)
+	}
+	// a themes step at the end of session 1: half of what was said in a
+	// theme, the other half left outside; both parts name people
+	themes := sessions.Step{SessionID: s1.ID, Kind: sessions.StepThemes, Title: "Thema's"}
+	must(st.AddStep(&themes))
+	theme := sessions.Theme{StepID: themes.ID, Name: "Samen"}
+	must(st.SaveTheme(&theme))
+	must(st.PutInTheme(themes.ID, theme.ID, inS1))
+	// a voting step after it, with the minutes saying who voted for what:
+	// everyone puts a dot on the theme and one on a typed option
+	voting := sessions.Step{SessionID: s1.ID, Kind: sessions.StepVoting, Title: "Stemmen"}
+	must(st.AddStep(&voting))
+	must(st.SetVoteSetting(voting.ID, sessions.VoteSetting{Dots: 3, Names: true}))
+	onTheme := sessions.VoteOption{StepID: voting.ID, ThemeID: theme.ID, Text: theme.Name, Stickers: -1}
+	typed := sessions.VoteOption{StepID: voting.ID, Text: "Een eigen keuze", Stickers: 2}
+	must(st.SaveVoteOption(&onTheme))
+	must(st.SaveVoteOption(&typed))
+	for _, p := range people {
+		must(st.SetVote(sessions.Vote{OptionID: onTheme.ID, ParticipantID: p.ID, Dots: 1}))
+		must(st.SetVote(sessions.Vote{OptionID: typed.ID, ParticipantID: p.ID, Dots: 2}))
 	}
 	return st, w, people
 }

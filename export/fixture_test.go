@@ -52,10 +52,22 @@ func fixture(t testing.TB, lang sessions.Lang) (*store.Store, sessions.Werkgroep
 	s2.Date, s2.Place, s2.Status = "2026-02-10", "Stadhuis, kamer 3 | zaal <B>", sessions.Done
 	must(st.UpdateSession(s1))
 	must(st.UpdateSession(s2))
-	pause := s2.Steps[4]
+	// at is a session's i-th step of the agenda as it was before the
+	// template had themes and voting steps, so that what this fixture
+	// says stays where it was
+	at := func(se sessions.Session, i int) sessions.Step {
+		var plain []sessions.Step
+		for _, st := range se.Steps {
+			if st.Kind != sessions.StepThemes && st.Kind != sessions.StepVoting {
+				plain = append(plain, st)
+			}
+		}
+		return plain[i]
+	}
+	pause := at(s2, 4)
 	pause.Skipped = true
 	must(st.UpdateStep(pause))
-	gather := s2.Steps[2]
+	gather := at(s2, 2)
 	gather.Title = "Perspectieven # ophalen: *alles*."
 	must(st.UpdateStep(gather))
 
@@ -69,7 +81,7 @@ func fixture(t testing.TB, lang sessions.Lang) (*store.Store, sessions.Werkgroep
 	}
 
 	say := func(se sessions.Session, step int, who sessions.ID, group bool, k sessions.Kind, text string) {
-		c := sessions.Contribution{SessionID: se.ID, StepID: se.Steps[step].ID, ParticipantID: who, ByGroup: group, Kind: k, Text: text}
+		c := sessions.Contribution{SessionID: se.ID, StepID: at(se, step).ID, ParticipantID: who, ByGroup: group, Kind: k, Text: text}
 		must(st.AddContribution(&c))
 	}
 	say(s1, 1, anna.ID, false, sessions.Inbreng, "# kop")

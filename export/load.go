@@ -18,7 +18,7 @@ type minutes struct {
 	sessions []sessionData          // the sessions to write, in order
 	actions  []sessions.Action      // every action of the werkgroep
 	numbers  map[sessions.ID]int
-	schema   schemaMinutes // the tension schema of every session (schema_minutes.go)
+	kinds    map[sessions.StepKind]kindPart // what kinds of step add (kinds.go)
 	// texts holds each contribution's text as escaped lines, made once:
 	// the whole-process minutes write every text twice (what was said,
 	// and the participatieparagraaf).
@@ -96,7 +96,7 @@ func load(st sessions.Store, o Options) (*minutes, error) {
 	if m.actions, err = st.Actions(w.ID); err != nil {
 		return nil, err
 	}
-	if m.schema, err = loadSchema(st, all); err != nil {
+	if m.kinds, err = loadKinds(st, all); err != nil {
 		return nil, err
 	}
 	for _, se := range chosen {

@@ -8,8 +8,8 @@ import (
 )
 
 // The minutes are built from parts, so that a later section is one more
-// function in a list: the tension schema adds a stepPart for its step
-// kind, the participatieparagraaf a closingPart.
+// function in a list: a kind of step adds its parts through the registry
+// (kinds.go), the participatieparagraaf is a closingPart.
 //
 //	# <werkgroep>: verslag van …          (one level-1 heading)
 //	theme, trekkers
@@ -39,14 +39,12 @@ var sessionParts = []sessionPart{
 	(*minutes).decisionsPart,
 	(*minutes).actionsPart,
 	(*minutes).questionsPart,
+	(*minutes).kindSessionsPart,
 }
 
-// stepParts are written for every step; stepKindParts only for steps of
-// one kind, after them.
-var (
-	stepParts     = []stepPart{(*minutes).saidPart}
-	stepKindParts = map[sessions.StepKind][]stepPart{}
-)
+// stepParts are written for every step; the step's kind (kinds.go) adds
+// its own after them.
+var stepParts = []stepPart{(*minutes).saidPart}
 
 var closingParts = []closingPart{(*minutes).allActionsPart, (*minutes).paragraafPart}
 
@@ -89,8 +87,8 @@ func (m *minutes) stepsPart(w *mdWriter, sd *sessionData) {
 		for _, part := range stepParts {
 			part(m, &body, sd, step)
 		}
-		for _, part := range stepKindParts[step.Kind] {
-			part(m, &body, sd, step)
+		if k, ok := m.kinds[step.Kind]; ok {
+			k.stepPart(m, &body, sd, step)
 		}
 		if body.empty() {
 			continue

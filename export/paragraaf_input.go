@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strconv"
+	"strings"
 
 	"werkgroep/sessions"
 )
@@ -77,7 +78,8 @@ func (m *minutes) paraItem(c sessions.Contribution, session int) string {
 	if m.w.Order.Grouped() { // grouped by kind: say which kind
 		lines[0] = m.kindTag(c) + lines[0]
 	}
-	tail := "(" + m.t.T("para.said.in", session) + ")"
+	where := append([]string{m.t.T("para.said.in", session)}, m.kindNotes(c)...)
+	tail := "(" + strings.Join(where, ", ") + ")"
 	if by := m.paraBy(c); by != "" {
 		tail = "— " + by + " " + tail
 	}

@@ -32,7 +32,7 @@ func everyScreen(t testing.TB, path string, w sessions.Werkgroep) []screenCase {
 	}
 	defer st.Close()
 	ss, err := st.Sessions(w.ID)
-	if err != nil || len(ss) < 2 {
+	if err != nil || len(ss) < 4 {
 		t.Fatalf("demo sessions: %v", err)
 	}
 	cs, err := st.Contributions(ss[0].ID)
@@ -48,6 +48,8 @@ func everyScreen(t testing.TB, path string, w sessions.Werkgroep) []screenCase {
 	}
 	s1, s2 := ss[0].ID, ss[1].ID
 	long := strings.Repeat("een heel lange bijdrage zonder einde ", 30)
+	themes := stepOfKind(t, ss[1], sessions.StepThemes)
+	voting, s4 := stepOfKind(t, ss[3], sessions.StepVoting), ss[3].ID
 	return []screenCase{
 		{name: "home", shows: "Visie & Participatie (voorbeeld)", make: nil},
 		{name: "home with help", shows: nl.T("help.title"), make: nil, keys: []string{"?"}},
@@ -77,7 +79,30 @@ func everyScreen(t testing.TB, path string, w sessions.Werkgroep) []screenCase {
 			}
 			return screens.NewRoomPresent(c, w.ID)
 		}},
+		{name: "themes", shows: nl.T("themes.themes"), make: func(c *screens.Context) screens.Screen { return screens.NewThemes(c, w.ID, s2, themes) }},
+		{name: "themes: naming", shows: nl.T("themes.name.new"), make: func(c *screens.Context) screens.Screen { return screens.NewThemes(c, w.ID, s2, themes) }, keys: []string{"space", "n"}, typed: long},
+		{name: "themes: merging", shows: nl.T("themes.merge.hint")[:20], make: func(c *screens.Context) screens.Screen { return screens.NewThemes(c, w.ID, s2, themes) }, keys: []string{"tab", "m"}},
+		{name: "themes: sessions", shows: nl.T("themes.sources")[:20], make: func(c *screens.Context) screens.Screen { return screens.NewThemes(c, w.ID, s2, themes) }, keys: []string{"b"}},
+		{name: "themes: projector", shows: "Luisteren en gehoord worden", make: func(c *screens.Context) screens.Screen { return screens.NewThemes(c, w.ID, s2, themes) }, keys: []string{"f5"}},
+		{name: "voting", shows: nl.T("votes.options"), make: func(c *screens.Context) screens.Screen { return screens.NewVotes(c, w.ID, s4, voting) }},
+		{name: "voting: stickers", shows: nl.T("votes.mode.stickers"), make: func(c *screens.Context) screens.Screen { return screens.NewVotes(c, w.ID, s4, voting) }, keys: []string{"s"}},
+		{name: "voting: results", shows: nl.T("votes.results"), make: func(c *screens.Context) screens.Screen { return screens.NewVotes(c, w.ID, s4, voting) }, keys: []string{"r"}},
+		{name: "voting: new option", shows: nl.T("votes.add.title")[:12], make: func(c *screens.Context) screens.Screen { return screens.NewVotes(c, w.ID, s4, voting) }, keys: []string{"n"}, typed: long},
+		{name: "voting: projector", shows: "Betaald werk", make: func(c *screens.Context) screens.Screen { return screens.NewVotes(c, w.ID, s4, voting) }, keys: []string{"f5"}},
 	}
+}
+
+// stepOfKind is the demo's step of a kind in a session: the demo holds a
+// themes step in session 2 and a voting step in session 4.
+func stepOfKind(t testing.TB, se sessions.Session, kind sessions.StepKind) sessions.ID {
+	t.Helper()
+	for _, s := range se.Steps {
+		if s.Kind == kind {
+			return s.ID
+		}
+	}
+	t.Fatalf("the demo's session %d has no %s step", se.Number, kind)
+	return 0
 }
 
 var (

@@ -15,9 +15,6 @@ import (
 	"werkgroep/sessions"
 )
 
-// agendaKinds is the order the kinds are offered in, most used first.
-var agendaKinds = []sessions.StepKind{sessions.StepActivity, sessions.StepBreak, sessions.StepOpening, sessions.StepClosing, sessions.StepSchema}
-
 // stepForm adds a step after the selected one, or edits a step.
 type stepForm struct {
 	orig    sessions.Step // ID zero when adding
@@ -38,9 +35,10 @@ func newStepForm(c *Context, st sessions.Step) *stepForm {
 	if f.kind == "" {
 		f.kind = sessions.StepActivity
 	}
-	opts := make([]huh.Option[sessions.StepKind], 0, len(agendaKinds))
-	for _, k := range agendaKinds {
-		opts = append(opts, huh.NewOption(c.T("stepkind."+string(k)), k))
+	kinds := stepKinds()
+	opts := make([]huh.Option[sessions.StepKind], 0, len(kinds))
+	for _, k := range kinds {
+		opts = append(opts, huh.NewOption(c.T("stepkind."+string(k.kind)), k.kind))
 	}
 	kind := huh.NewSelect[sessions.StepKind]().Title(c.T("agenda.kind")).Options(opts...).Value(&f.kind)
 	title := huh.NewInput().Title(c.T("agenda.step.title")).Description(c.T("agenda.step.title.desc")).

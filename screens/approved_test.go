@@ -50,8 +50,8 @@ func TestChangingApprovedMinutesAsksFirst(t *testing.T) {
 	if n := statusText(); !strings.Contains(n, "vastgesteld op 2026-11-01") || !strings.Contains(n, "Nog een keer enter: toch wijzigen") {
 		t.Errorf("want the question as a status line, got %q", n)
 	}
-	if s.input.Value() != "Later toegevoegd" {
-		t.Errorf("the text should stay in the input: %q", s.input.Value())
+	if s.capture.input.Value() != "Later toegevoegd" {
+		t.Errorf("the text should stay in the input: %q", s.capture.input.Value())
 	}
 	press(t, s, "enter")
 	if count() != 2 {
@@ -159,7 +159,7 @@ func TestCancelledEditOfApprovedMinutesChangesNothing(t *testing.T) {
 	ctx.Store.UpdateSession(se)
 	drive(t, s, s.load())
 	press(t, s, "esc", "e", "e")
-	if s.editing == 0 {
+	if s.capture.editing == 0 {
 		t.Fatal("e twice should start the edit")
 	}
 	press(t, s, "esc")

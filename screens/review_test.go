@@ -211,7 +211,7 @@ func TestReviewJumpsToSessionAndStep(t *testing.T) {
 	if ss.session.ID != cs[4].SessionID || ss.currentStep().ID != cs[4].StepID {
 		t.Errorf("opened session %d step %d, want %d step %d", ss.session.ID, ss.currentStep().ID, cs[4].SessionID, cs[4].StepID)
 	}
-	if c, ok := ss.selected(); !ok || ss.mode != modeList || c.ID != cs[4].ID {
+	if c, ok := ss.list.selected(); !ok || ss.mode != modeList || c.ID != cs[4].ID {
 		t.Errorf("contribution not selected in the list: mode %v, %+v", ss.mode, c)
 	}
 	// The exported form, for other screens.

@@ -91,8 +91,8 @@ func TestQuitOnAFullDiskWaits(t *testing.T) {
 	if root.status != root.ctx.T("quit.unsaved.full") {
 		t.Errorf("at 200 columns status %q, want %q", root.status, root.ctx.T("quit.unsaved.full"))
 	}
-	if s.input.Value() != "half getypt." {
-		t.Errorf("the input holds %q", s.input.Value())
+	if s.capture.input.Value() != "half getypt." {
+		t.Errorf("the input holds %q", s.capture.input.Value())
 	}
 	disk.full = false
 	if _, cmd := root.Update(keyMsg("ctrl+c")); !stops(cmd) {
@@ -141,7 +141,7 @@ func TestDraftSaveRetriesOnceThereIsRoom(t *testing.T) {
 	}
 	typeText(t, s, "abc")
 	ticks = nil
-	drive(t, s, draftTickMsg{seq: s.draftSeq}) // the pause after typing: fails
+	drive(t, s, draftTickMsg{seq: s.capture.draftSeq}) // the pause after typing: fails
 	if len(ticks) != 1 {
 		t.Fatalf("after a failed save %d retries were scheduled, want 1", len(ticks))
 	}

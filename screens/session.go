@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"werkgroep/sessions"
@@ -20,56 +22,25 @@ const (
 
 // SessionScreen runs one session: the agenda beside the current step, its
 // prompt and timer, what was captured in it, and the input to capture more.
+// It owns three parts (the input, the list, the projector) and routes to
+// them: the picker first when open, then the keys the parts share (step,
+// clock, projector), then the part that has the keys.
 type SessionScreen struct {
-	ctx       *Context
-	keys      sessionKeys
-	werkgroep sessions.Werkgroep
-	session   sessions.Session
-	people    []sessions.Participant
-	present   map[sessions.ID]sessions.Attendance
-	byStep    map[sessions.ID][]sessions.Contribution
-	loaded    bool
+	sessionState
+	shared  sharedKeys
+	capture *captureInput
+	list    *capturedList
+	proj    *projector
 
-	step  int // index into session.Steps
-	mode  sessionMode
-	input editor
-	kind  sessions.Kind
-	who   attribution
-	list  cursor
-	top   int // first row shown in list mode
-
-	editing sessions.ID // contribution being edited, or zero
-	stash   newEntry    // the new entry, kept aside while editing another
+	mode   sessionMode
+	before sessionMode // the mode to return to from the projector
+	timer  stepTimer
 
 	picker  *picker
 	pickFor pickPurpose
-	undo    []sessions.Contribution
-	timer   stepTimer
-	scroll  int           // rows scrolled up in the presentation view
-	before  sessionMode   // the mode to return to from the presentation
-	confirm bool          // s was pressed once: a second s marks the session done
-	guard   approvalGuard // a change to approved minutes asks first (session_approved.go)
-
-	draftSeq   int
-	editGone   bool // the contribution being edited was deleted elsewhere
-	draftStuck bool // the last draft save failed; it is retried (session_draft.go)
-	draftKey   string
-	draftSaved string
+	pickC   sessions.Contribution // the contribution a picker is for
 
 	width, height int
-}
-
-// newEntry is what is being typed as a new contribution.
-type newEntry struct {
-	text string
-	who  attribution
-	kind sessions.Kind
-}
-
-// attribution is who said something: a participant, the group, or nobody.
-type attribution struct {
-	id    sessions.ID
-	group bool
 }
 
 type pickPurpose int
@@ -86,64 +57,17 @@ func NewSessionScreen(ctx *Context, werkgroep, session sessions.ID) Screen {
 }
 
 func newSessionScreen(ctx *Context, werkgroep, session sessions.ID) *SessionScreen {
-	s := &SessionScreen{ctx: ctx, keys: newSessionKeys(ctx), input: newEditor(),
-		werkgroep: sessions.Werkgroep{ID: werkgroep}, session: sessions.Session{ID: session}}
-	s.input.focused = true
+	s := &SessionScreen{sessionState: sessionState{ctx: ctx,
+		werkgroep: sessions.Werkgroep{ID: werkgroep}, session: sessions.Session{ID: session}},
+		shared: newSharedKeys(ctx)}
+	s.capture = newCaptureInput(&s.sessionState)
+	s.list = newCapturedList(&s.sessionState)
+	s.proj = newProjector(&s.sessionState)
 	if ctx.ReadOnly() { // nothing can be typed: the list of what was captured
-		s.mode, s.input.focused = modeList, false
+		s.setMode(modeList)
 	}
 	s.timer.schedule = ctx.Tick
 	return s
-}
-
-type sessionLoadedMsg struct {
-	writes    uint64 // the store's own writes when the load began (stale.go)
-	werkgroep sessions.Werkgroep
-	session   sessions.Session
-	people    []sessions.Participant
-	present   map[sessions.ID]sessions.Attendance
-	all       []sessions.Contribution
-	drafts    []sessions.Draft
-	lookBack  bool
-	err       error
-}
-
-func (s *SessionScreen) load() tea.Msg {
-	st := s.ctx.Store
-	m := sessionLoadedMsg{writes: storeWrites(st)}
-	if m.werkgroep, m.err = st.Werkgroep(s.werkgroep.ID); m.err != nil {
-		return m
-	}
-	if m.session, m.err = st.Session(s.session.ID); m.err != nil {
-		return m
-	}
-	if m.people, m.err = st.Participants(s.werkgroep.ID); m.err != nil {
-		return m
-	}
-	if m.present, m.err = st.Attendance(s.session.ID); m.err != nil {
-		return m
-	}
-	if m.all, m.err = st.Contributions(s.session.ID); m.err != nil {
-		return m
-	}
-	if m.drafts, m.err = st.Drafts(); m.err != nil {
-		return m
-	}
-	// The look-back comes first when this session starts and the one
-	// before it was held.
-	if m.session.Status == sessions.Planned && m.session.Number > 1 {
-		all, err := st.Sessions(s.werkgroep.ID)
-		if err != nil {
-			m.err = err
-			return m
-		}
-		for _, se := range all {
-			if se.Number == m.session.Number-1 && se.Status == sessions.Done {
-				m.lookBack = true
-			}
-		}
-	}
-	return m
 }
 
 func (s *SessionScreen) Init() tea.Cmd { return s.load }
@@ -159,48 +83,41 @@ func (s *SessionScreen) Typing() bool {
 	return s.picker != nil || s.mode == modeCapture
 }
 
-func (s *SessionScreen) SetSize(w, h int) { s.width, s.height = w, h }
+func (s *SessionScreen) SetSize(w, h int) {
+	s.width, s.height = w, h
+	s.proj.SetSize(w, h)
+}
 
 // FullScreen hides the frame in the presentation view.
 func (s *SessionScreen) FullScreen() bool { return s.mode == modePresent }
 
-func (s *SessionScreen) currentStep() sessions.Step {
-	if s.step < len(s.session.Steps) {
-		return s.session.Steps[s.step]
+func (s *SessionScreen) KeyMap() help.KeyMap {
+	switch {
+	case s.picker != nil:
+		return keyMap{short: s.picker.bindings(), full: [][]key.Binding{s.picker.bindings()}}
+	case s.mode == modePresent:
+		return s.proj.KeyMap(s.shared)
+	case s.mode == modeCapture:
+		return s.capture.KeyMap(s.shared)
 	}
-	return sessions.Step{}
-}
-
-func (s *SessionScreen) current() []sessions.Contribution {
-	return s.byStep[s.currentStep().ID]
+	return s.list.KeyMap(s.shared)
 }
 
 func (s *SessionScreen) applyLoad(m sessionLoadedMsg) tea.Cmd {
 	first := !s.loaded
-	s.werkgroep, s.session, s.people, s.present = m.werkgroep, m.session, m.people, m.present
-	s.byStep = map[sessions.ID][]sessions.Contribution{}
-	for _, c := range m.all {
-		s.byStep[c.StepID] = append(s.byStep[c.StepID], c)
-	}
-	s.loaded = true
-	if s.step >= len(s.session.Steps) {
-		s.step = max(0, len(s.session.Steps)-1)
-	}
+	s.apply(m)
 	var cmds []tea.Cmd
 	if first {
-		s.timer.Reset(s.currentStep().Elapsed)
-		if cmd := s.restoreDraft(m.drafts); cmd != nil {
+		if cmd := s.capture.restoreDraft(m.drafts); cmd != nil {
 			cmds = append(cmds, cmd)
 		}
+		s.timer.Reset(s.currentStep().Elapsed)
 		if m.lookBack {
 			cmds = append(cmds, s.ctx.Push(NewLookBack(s.ctx, s.werkgroep.ID, s.session.ID)))
 		}
 		cmds = append(cmds, s.takeLead()) // opening a session is moving to a step
 	}
-	s.list.SetLen(len(s.current()))
-	if s.mode == modeCapture {
-		s.list.Last()
-	}
+	s.list.sync()
 	return tea.Batch(cmds...)
 }
 
@@ -225,11 +142,11 @@ func (s *SessionScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	case timerTickMsg:
 		return s, s.timer.Handle(msg)
 	case draftTickMsg:
-		return s, s.saveDraftIfIdle(msg)
+		return s, s.capture.saveDraftIfIdle(msg)
 	case draftSavedMsg:
-		return s, s.draftStored(msg)
+		return s, s.capture.draftStored(msg)
 	case draftFailedMsg:
-		return s, s.draftFailed(msg)
+		return s, s.capture.draftFailed(msg)
 	case pickedMsg:
 		return s, s.picked(msg)
 	case tea.PasteMsg:
@@ -240,31 +157,102 @@ func (s *SessionScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			return s, Notify(s.ctx.T("file.readonly.key"))
 		}
 		if s.mode != modeCapture {
-			s.toCapture()
+			s.setMode(modeCapture)
 		}
-		s.input.Update(msg)
-		return s, s.inputChanged()
+		cmd, _ := s.capture.Update(msg)
+		return s, cmd
 	case tea.KeyPressMsg:
 		if !s.loaded {
 			return s, nil
 		}
-		if s.picker != nil {
-			cmd := s.picker.Update(msg)
-			if !s.picker.visible {
-				s.picker = nil
-			}
-			return s, cmd
-		}
-		switch s.mode {
-		case modeCapture:
-			return s, s.captureKey(msg)
-		case modePresent:
-			return s, s.presentKey(msg)
-		default:
-			return s, s.listKey(msg)
-		}
+		return s, s.key(msg)
 	}
 	return s, nil
+}
+
+// key routes a key: the picker, the shared keys, the part with the keys.
+func (s *SessionScreen) key(msg tea.KeyPressMsg) tea.Cmd {
+	if s.picker != nil {
+		cmd := s.picker.Update(msg)
+		if !s.picker.visible {
+			s.picker = nil
+		}
+		return cmd
+	}
+	if s.mode != modePresent {
+		s.guard.next() // only the key right after the question confirms
+	}
+	switch s.shared.match(msg, s.mode) {
+	case sharedNext:
+		s.list.confirm = false
+		return s.goToStep(s.nextStep(1))
+	case sharedPrev:
+		s.list.confirm = false
+		return s.goToStep(s.nextStep(-1))
+	case sharedClock:
+		s.list.confirm = false
+		return s.toggleClock()
+	case sharedProjector:
+		s.list.confirm = false
+		if s.mode == modePresent {
+			s.leaveProjector()
+		} else {
+			s.before = s.mode
+			s.setMode(modePresent)
+		}
+		return nil
+	}
+	var cmd tea.Cmd
+	var mv move
+	switch s.mode {
+	case modeCapture:
+		cmd, mv = s.capture.Update(msg)
+	case modePresent:
+		cmd, mv = s.proj.Update(msg)
+	default:
+		cmd, mv = s.list.Update(msg)
+	}
+	return tea.Batch(cmd, s.follow(mv))
+}
+
+// follow carries out where a part asked the screen to go.
+func (s *SessionScreen) follow(mv move) tea.Cmd {
+	switch mv.to {
+	case toCapture:
+		s.setMode(modeCapture)
+	case toList:
+		s.setMode(modeList)
+	case toEdit:
+		s.capture.startEdit(mv.c)
+		s.setMode(modeCapture)
+	case toWhoNew:
+		s.openWhoPicker(pickWho)
+	case toWhoStored:
+		s.pickC = mv.c
+		s.openWhoPicker(pickWhoSelected)
+	case toStepPicker:
+		s.pickC = mv.c
+		s.openStepPicker()
+	case toBack:
+		s.leaveProjector()
+	case toLeave:
+		s.stopTimer()
+		return tea.Batch(s.capture.saveDraftNow(), s.ctx.Pop())
+	}
+	return nil
+}
+
+// setMode gives the keys to a part.
+func (s *SessionScreen) setMode(m sessionMode) {
+	s.mode = m
+	s.capture.input.focused = m == modeCapture
+	s.list.focused = m == modeList
+	s.list.sync()
+}
+
+func (s *SessionScreen) leaveProjector() {
+	s.proj.scroll = 0
+	s.setMode(s.before)
 }
 
 // goToStep moves to step i, keeping the timer's time of the step it leaves.
@@ -287,54 +275,39 @@ func (s *SessionScreen) goToStep(i int) tea.Cmd {
 	}
 	s.step = i
 	s.timer.Reset(s.currentStep().Elapsed)
-	s.list.SetLen(len(s.current()))
-	s.list.Last()
-	s.top, s.scroll = 0, 0
-	return tea.Batch(cmd, s.inputChanged(), s.takeLead())
+	s.list.sync()
+	s.list.cur.Last()
+	s.proj.scroll = 0
+	return tea.Batch(cmd, s.capture.changed(), s.takeLead())
 }
 
-func (s *SessionScreen) toCapture() {
-	s.mode = modeCapture
-	s.input.focused = true
-	s.list.Last()
-}
-
-func (s *SessionScreen) toList() {
-	s.mode = modeList
-	s.input.focused = false
-}
-
-// label is how a contribution's author is shown on the note-taker's
-// screen: the name as entered, marked where the minutes hide it
-// (names.go), "de groep", or nothing. The presentation has its own label.
-func (s *SessionScreen) label(c sessions.Contribution) string {
-	if c.ByGroup {
-		return s.ctx.T("group")
+// stopTimer pauses the timer and stores the time used in this step.
+func (s *SessionScreen) stopTimer() {
+	if len(s.session.Steps) == 0 {
+		return
 	}
-	return s.personLabel(c.ParticipantID)
+	used := s.timer.Stop(s.ctx.Now())
+	cur := &s.session.Steps[s.step]
+	if used != cur.Elapsed {
+		cur.Elapsed = used
+		s.ctx.Store.SetElapsed(cur.ID, int64(used.Seconds()))
+	}
 }
 
-func (s *SessionScreen) personLabel(id sessions.ID) string {
-	if id == 0 {
-		return ""
+// Drafts is the half-typed entry, for the root to keep when quitting.
+func (s *SessionScreen) Drafts() []sessions.Draft {
+	if !s.loaded || s.capture.editing != 0 {
+		return nil
 	}
-	for _, p := range s.people {
-		if p.ID == id {
-			return onScreen(s.ctx, p)
-		}
-	}
-	return ""
-}
-
-// draftPrefix is the draft key of this session; the step's ID follows it.
-func (s *SessionScreen) draftPrefix() string {
-	return fmt.Sprintf("capture/%d/%d/", s.werkgroep.ID, s.session.ID)
+	s.stopTimer()
+	return s.capture.drafts()
 }
 
 // resumeDraft opens the screen a draft belongs to: the session for text
 // typed in capture (put back when it loads), the decisions and actions for
-// a half-filled form there (put back when that form is opened again), the
-// tension schema for a half-typed example (put back when it loads).
+// a half-filled form there (put back when that form is opened again), and
+// a kind of step's own screen for its drafts (the tension schema's
+// half-typed example), which puts them back when it loads.
 func resumeDraft(ctx *Context, d sessions.Draft) tea.Cmd {
 	parts := strings.Split(d.Key, "/")
 	if len(parts) < 4 {
@@ -350,8 +323,12 @@ func resumeDraft(ctx *Context, d sessions.Draft) tea.Cmd {
 		return ctx.Push(NewSessionScreen(ctx, wg, se))
 	case "actions":
 		return ctx.Push(NewActions(ctx, wg, se))
-	case "schema":
-		return ctx.Push(NewSchema(ctx, wg, se))
+	}
+	for _, k := range stepKinds() {
+		if k.draft != "" && k.draft == parts[0] && k.open != nil {
+			step, _ := strconv.ParseInt(parts[3], 10, 64)
+			return ctx.Push(k.open(ctx, wg, se, step))
+		}
 	}
 	return nil
 }

@@ -29,13 +29,13 @@ func (g *approvalGuard) next() { g.prev, g.asked = g.asked, "" }
 
 // mayChange reports whether a change by key k may go ahead now; when it
 // may not, the command says why and how to go on.
-func (s *SessionScreen) mayChange(k tea.KeyPressMsg) (bool, tea.Cmd) {
+func (s *sessionState) mayChange(k tea.KeyPressMsg) (bool, tea.Cmd) {
 	return s.guard.mayChange(s.ctx, &s.session, k)
 }
 
 // changed records, after a change to what was said was stored, that the
 // approved minutes changed today; for minutes not approved it does nothing.
-func (s *SessionScreen) changed() tea.Cmd { return markChanged(s.ctx, &s.session) }
+func (s *sessionState) changed() tea.Cmd { return markChanged(s.ctx, &s.session) }
 
 // mayChange is the guard for a change by key k to session se.
 func (g *approvalGuard) mayChange(ctx *Context, se *sessions.Session, k tea.KeyPressMsg) (bool, tea.Cmd) {

@@ -41,10 +41,10 @@ func (s *sessionAt) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	}
 	inner, cmd := s.SessionScreen.Update(msg)
 	if m.err == nil && s.contribution != 0 {
-		for i, c := range s.current() {
+		for _, c := range s.current() {
 			if c.ID == s.contribution {
-				s.toList()
-				s.list.To(i)
+				s.setMode(modeList)
+				s.list.selectID(c.ID)
 			}
 		}
 	}

@@ -53,7 +53,7 @@ func BenchmarkKeystroke(b *testing.B) {
 // BenchmarkListScroll is moving through a long list in list mode.
 func BenchmarkListScroll(b *testing.B) {
 	s := benchSession(b, 10000)
-	s.toList()
+	s.setMode(modeList)
 	root := NewRoot(s.ctx, s)
 	root.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 	up := tea.KeyPressMsg{Code: tea.KeyUp}

@@ -1,6 +1,7 @@
 package screens
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -28,14 +29,14 @@ type draftFailedMsg struct{ err error }
 
 const draftRetry = 2 * time.Second
 
-// inputChanged schedules a draft save after the typing pauses.
-func (s *SessionScreen) inputChanged() tea.Cmd {
-	if s.editing != 0 {
+// changed schedules a draft save after the typing pauses.
+func (c *captureInput) changed() tea.Cmd {
+	if c.editing != 0 {
 		return nil
 	}
-	s.draftSeq++
-	seq := s.draftSeq
-	return s.ctx.Tick(draftDelay, func(time.Time) tea.Msg { return draftTickMsg{seq: seq} })
+	c.draftSeq++
+	seq := c.draftSeq
+	return c.st.ctx.Tick(draftDelay, func(time.Time) tea.Msg { return draftTickMsg{seq: seq} })
 }
 
 // currentDraftKey names the draft by step, author and kind, so that all
@@ -43,15 +44,20 @@ func (s *SessionScreen) inputChanged() tea.Cmd {
 // where who is p<id>, g for the group, or - for nobody. The draft holds
 // the author too (Draft.Author), so that removing them reaches it; a
 // p<id> its draft no longer names is someone removed.
-func (s *SessionScreen) currentDraftKey() string {
+func (c *captureInput) currentDraftKey() string {
 	who := "-"
 	switch {
-	case s.who.group:
+	case c.who.group:
 		who = "g"
-	case s.who.id != 0:
-		who = "p" + strconv.FormatInt(s.who.id, 10)
+	case c.who.id != 0:
+		who = "p" + strconv.FormatInt(c.who.id, 10)
 	}
-	return s.draftPrefix() + strconv.FormatInt(s.currentStep().ID, 10) + "/" + who + "/" + strconv.Itoa(int(s.kind))
+	return c.draftPrefix() + strconv.FormatInt(c.st.currentStep().ID, 10) + "/" + who + "/" + strconv.Itoa(int(c.kind))
+}
+
+// draftPrefix is the draft key of this session; the step's ID follows it.
+func (c *captureInput) draftPrefix() string {
+	return fmt.Sprintf("capture/%d/%d/", c.st.werkgroep.ID, c.st.session.ID)
 }
 
 // parseDraftKey reads the step, author and kind back from a draft key's
@@ -73,27 +79,27 @@ func parseDraftKey(rest string) (step sessions.ID, who attribution, kind session
 	return step, who, kind
 }
 
-func (s *SessionScreen) saveDraftIfIdle(m draftTickMsg) tea.Cmd {
-	if m.seq != s.draftSeq {
+func (c *captureInput) saveDraftIfIdle(m draftTickMsg) tea.Cmd {
+	if m.seq != c.draftSeq {
 		return nil // more typing came after this tick
 	}
-	return s.saveDraftNow()
+	return c.saveDraftNow()
 }
 
 // saveDraftNow stores the input as the draft if it changed since the last
 // save, removing the draft under an older key (another step).
-func (s *SessionScreen) saveDraftNow() tea.Cmd {
-	if s.editing != 0 || !s.loaded {
+func (c *captureInput) saveDraftNow() tea.Cmd {
+	if c.editing != 0 || !c.st.loaded {
 		return nil
 	}
-	text, key, oldKey, author := s.input.Value(), s.currentDraftKey(), s.draftKey, s.who.id
+	text, key, oldKey, author := c.input.Value(), c.currentDraftKey(), c.draftKey, c.who.id
 	if strings.TrimSpace(text) == "" {
 		text = ""
 	}
-	if text == s.draftSaved && key == oldKey {
+	if text == c.draftSaved && key == oldKey {
 		return nil
 	}
-	st := s.ctx.Store
+	st := c.st.ctx.Store
 	return func() tea.Msg {
 		if oldKey != "" && oldKey != key {
 			st.SaveDraft(sessions.Draft{Key: oldKey})
@@ -105,35 +111,36 @@ func (s *SessionScreen) saveDraftNow() tea.Cmd {
 	}
 }
 
-func (s *SessionScreen) draftStored(m draftSavedMsg) tea.Cmd {
-	s.draftSaved, s.draftKey = m.text, m.key
-	if !s.draftStuck {
+func (c *captureInput) draftStored(m draftSavedMsg) tea.Cmd {
+	c.draftSaved, c.draftKey = m.text, m.key
+	if !c.draftStuck {
 		return nil
 	}
-	s.draftStuck = false
-	return Notify(s.ctx.T("draft.saved.again"))
+	c.draftStuck = false
+	return Notify(c.st.ctx.T("draft.saved.again"))
 }
 
 // draftFailed schedules the next try; typing in between brings its own.
-func (s *SessionScreen) draftFailed(m draftFailedMsg) tea.Cmd {
-	seq := s.draftSeq
-	retry := s.ctx.Tick(draftRetry, func(time.Time) tea.Msg { return draftTickMsg{seq: seq} })
-	if s.draftStuck {
+func (c *captureInput) draftFailed(m draftFailedMsg) tea.Cmd {
+	seq := c.draftSeq
+	retry := c.st.ctx.Tick(draftRetry, func(time.Time) tea.Msg { return draftTickMsg{seq: seq} })
+	if c.draftStuck {
 		return retry
 	}
-	s.draftStuck = true
+	c.draftStuck = true
 	return tea.Batch(Fail(m.err), retry)
 }
 
-func (s *SessionScreen) clearDraft() tea.Cmd {
-	s.draftSeq++
-	return s.saveDraftNow()
+func (c *captureInput) clearDraft() tea.Cmd {
+	c.draftSeq++
+	return c.saveDraftNow()
 }
 
 // restoreDraft puts back text typed in this session before a crash or a
-// quit, at the step it was typed in.
-func (s *SessionScreen) restoreDraft(drafts []sessions.Draft) tea.Cmd {
-	prefix := s.draftPrefix()
+// quit, at the step it was typed in; the screen then sets that step's
+// clock.
+func (c *captureInput) restoreDraft(drafts []sessions.Draft) tea.Cmd {
+	prefix := c.draftPrefix()
 	for _, d := range drafts {
 		if !strings.HasPrefix(d.Key, prefix) || d.Text == "" {
 			continue
@@ -142,33 +149,31 @@ func (s *SessionScreen) restoreDraft(drafts []sessions.Draft) tea.Cmd {
 		if who.id != d.Author {
 			who.id = 0 // the person was removed, their words kept without them
 		}
-		s.who, s.kind = who, kind
-		for i, st := range s.session.Steps {
+		c.who, c.kind = who, kind
+		for i, st := range c.st.session.Steps {
 			if st.ID == stepID {
-				s.step = i
-				s.timer.Reset(st.Elapsed)
+				c.st.step = i
 			}
 		}
-		s.input.SetValue(d.Text)
-		s.draftKey, s.draftSaved = d.Key, d.Text
-		return Notify(s.ctx.T("session.draft.back"))
+		c.input.SetValue(d.Text)
+		c.draftKey, c.draftSaved = d.Key, d.Text
+		return Notify(c.st.ctx.T("session.draft.back"))
 	}
 	return nil
 }
 
-// Drafts is the half-typed entry, for the root to keep when quitting.
-func (s *SessionScreen) Drafts() []sessions.Draft {
-	if !s.loaded || s.editing != 0 {
+// drafts is the half-typed entry, for the root to keep when quitting.
+func (c *captureInput) drafts() []sessions.Draft {
+	if !c.st.loaded || c.editing != 0 {
 		return nil
 	}
-	s.stopTimer()
-	text := s.input.Value()
+	text := c.input.Value()
 	if strings.TrimSpace(text) == "" {
 		text = ""
 	}
-	out := []sessions.Draft{{Key: s.currentDraftKey(), Text: text, Author: s.who.id}}
-	if s.draftKey != "" && s.draftKey != s.currentDraftKey() {
-		out = append(out, sessions.Draft{Key: s.draftKey})
+	out := []sessions.Draft{{Key: c.currentDraftKey(), Text: text, Author: c.who.id}}
+	if c.draftKey != "" && c.draftKey != c.currentDraftKey() {
+		out = append(out, sessions.Draft{Key: c.draftKey})
 	}
 	return out
 }

@@ -18,42 +18,42 @@ import (
 
 // updateFailed says why updating c failed; a contribution that is gone
 // leaves the list.
-func (s *SessionScreen) updateFailed(c sessions.Contribution, err error) tea.Cmd {
+func (l *capturedList) updateFailed(c sessions.Contribution, err error) tea.Cmd {
 	if !errors.Is(err, sessions.ErrNotFound) {
 		return Fail(err)
 	}
-	s.forget(c.ID)
-	return Notify(s.ctx.T("session.gone"))
+	l.st.forget(c.ID)
+	l.cur.SetLen(len(l.st.current()))
+	return Notify(l.st.ctx.T("session.gone"))
 }
 
 // forget removes a contribution that is no longer in the file.
-func (s *SessionScreen) forget(id sessions.ID) {
+func (s *sessionState) forget(id sessions.ID) {
 	for step, cs := range s.byStep {
 		s.byStep[step] = slices.DeleteFunc(slices.Clone(cs), func(x sessions.Contribution) bool { return x.ID == id })
 	}
-	s.list.SetLen(len(s.current()))
 }
 
 // editGoneAway keeps the edit in the input once its contribution is gone,
 // and offers to store it as a new one.
-func (s *SessionScreen) editGoneAway() tea.Cmd {
-	s.forget(s.editing)
-	s.editGone = true
-	return Notify(s.ctx.T("session.edit.gone"))
+func (c *captureInput) editGoneAway() tea.Cmd {
+	c.st.forget(c.editing)
+	c.editGone = true
+	return Notify(c.st.ctx.T("session.edit.gone"))
 }
 
 // storeEditAsNew stores the kept edit as a new contribution in the
 // current step, with the author and kind it was given; then the entry
-// that waited aside comes back. If it cannot be stored, the text stays.
-func (s *SessionScreen) storeEditAsNew(text string) tea.Cmd {
-	c := sessions.Contribution{SessionID: s.session.ID, StepID: s.currentStep().ID,
-		ParticipantID: s.who.id, ByGroup: s.who.group, Kind: s.kind, Text: text}
-	if err := s.ctx.Store.AddContribution(&c); err != nil {
-		return Fail(err)
+// that waited aside comes back, and the screen goes back to the list. If
+// it cannot be stored, the text stays.
+func (c *captureInput) storeEditAsNew(text string) (tea.Cmd, move) {
+	s := c.st
+	e := sessions.Contribution{SessionID: s.session.ID, StepID: s.currentStep().ID,
+		ParticipantID: c.who.id, ByGroup: c.who.group, Kind: c.kind, Text: text}
+	if err := s.ctx.Store.AddContribution(&e); err != nil {
+		return Fail(err), move{}
 	}
-	s.byStep[c.StepID] = append(s.byStep[c.StepID], c)
-	s.endEdit()
-	s.list.SetLen(len(s.current()))
-	s.list.Last()
-	return tea.Batch(Notify(s.ctx.T("session.edit.asnew")), s.changed())
+	s.byStep[e.StepID] = append(s.byStep[e.StepID], e)
+	c.endEdit()
+	return tea.Batch(Notify(s.ctx.T("session.edit.asnew")), s.changed()), move{to: toList}
 }

@@ -43,8 +43,8 @@ func TestEditOfAContributionDeletedElsewhere(t *testing.T) {
 	if !strings.HasPrefix(ctx.T("session.edit.gone"), "Deze bijdrage is intussen verwijderd") {
 		t.Errorf("the message does not say the contribution is gone: %q", ctx.T("session.edit.gone"))
 	}
-	if s.input.Value() != "betere versie" {
-		t.Fatalf("the edited text is not kept: %q", s.input.Value())
+	if s.capture.input.Value() != "betere versie" {
+		t.Fatalf("the edited text is not kept: %q", s.capture.input.Value())
 	}
 	if got, _ := ctx.Store.Contributions(s.session.ID); len(got) != 0 {
 		t.Fatalf("something was stored: %+v", got)
@@ -62,8 +62,8 @@ func TestEditOfAContributionDeletedElsewhere(t *testing.T) {
 	if lastStatus(t) != ctx.T("session.edit.asnew") {
 		t.Errorf("status %q, want %q", lastStatus(t), ctx.T("session.edit.asnew"))
 	}
-	if s.editing != 0 || s.input.Value() != "wacht even" {
-		t.Errorf("after storing it as new: editing %d, input %q; want the entry that waited aside", s.editing, s.input.Value())
+	if s.capture.editing != 0 || s.capture.input.Value() != "wacht even" {
+		t.Errorf("after storing it as new: editing %d, input %q; want the entry that waited aside", s.capture.editing, s.capture.input.Value())
 	}
 }
 
@@ -111,8 +111,8 @@ func TestDraftOfARemovedPerson(t *testing.T) {
 		if keep {
 			want = "wat Linda half zei"
 		}
-		if again.input.Value() != want || again.who != (attribution{}) {
-			t.Errorf("keep=%v: back as %q by %+v, want %q by nobody", keep, again.input.Value(), again.who, want)
+		if again.capture.input.Value() != want || again.capture.who != (attribution{}) {
+			t.Errorf("keep=%v: back as %q by %+v, want %q by nobody", keep, again.capture.input.Value(), again.capture.who, want)
 		}
 	}
 }

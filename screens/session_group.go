@@ -9,11 +9,10 @@ import (
 // What is said in a check-in stays in the group: the capture list shows
 // in words which contributions are for the group only, and g flips it for
 // the selected one (a check-in remark that changed the way of working can
-// be opened up). Kept apart from the list and capture code so that it
-// moves with the list when the session screen is split.
+// be opened up). The list and the input share it through the state.
 
 // stepOf is the step c was said in.
-func (s *SessionScreen) stepOf(c sessions.Contribution) sessions.Step {
+func (s *sessionState) stepOf(c sessions.Contribution) sessions.Step {
 	for _, st := range s.session.Steps {
 		if st.ID == c.StepID {
 			return st
@@ -24,7 +23,7 @@ func (s *SessionScreen) stepOf(c sessions.Contribution) sessions.Step {
 
 // groupOnlyTag is the marker after a contribution that stays in the
 // group's own minutes, in words so that it does not rest on colour.
-func (s *SessionScreen) groupOnlyTag(c sessions.Contribution) string {
+func (s *sessionState) groupOnlyTag(c sessions.Contribution) string {
 	if c.GroupOnly(s.stepOf(c)) {
 		return " · " + s.ctx.T("grouponly.tag")
 	}
@@ -33,7 +32,7 @@ func (s *SessionScreen) groupOnlyTag(c sessions.Contribution) string {
 
 // captureGroupOnly goes after the input's label in a private step: what
 // is typed here stays in the group unless it is opened up afterwards.
-func (s *SessionScreen) captureGroupOnly() string {
+func (s *sessionState) captureGroupOnly() string {
 	if s.currentStep().Private {
 		return " (" + s.ctx.T("grouponly.tag") + ")"
 	}
@@ -41,7 +40,7 @@ func (s *SessionScreen) captureGroupOnly() string {
 }
 
 // toggleGroupOnly flips whether c may leave the group's own minutes.
-func (s *SessionScreen) toggleGroupOnly(c sessions.Contribution) tea.Cmd {
+func (s *sessionState) toggleGroupOnly(c sessions.Contribution) tea.Cmd {
 	c.Sharing = c.ToggledSharing(s.stepOf(c))
 	if err := s.ctx.Store.UpdateContribution(c); err != nil {
 		return Fail(err)

@@ -47,16 +47,16 @@ func (s *SessionScreen) openStepPicker() {
 func (s *SessionScreen) picked(m pickedMsg) tea.Cmd {
 	if s.pickFor == pickStep {
 		i, ok := m.Value.(int)
-		c, has := s.selected()
-		if !ok || !has || i >= len(s.session.Steps) {
+		c := s.pickC
+		if !ok || c.ID == 0 || i >= len(s.session.Steps) {
 			return nil
 		}
 		c.StepID = s.session.Steps[i].ID
 		if err := s.ctx.Store.UpdateContribution(c); err != nil {
-			return s.updateFailed(c, err)
+			return s.list.updateFailed(c, err)
 		}
 		s.replace(c)
-		s.list.SetLen(len(s.current()))
+		s.list.sync()
 		return tea.Batch(Notify(s.ctx.T("session.moved", i+1)), s.changed())
 	}
 	var who attribution
@@ -80,16 +80,16 @@ func (s *SessionScreen) picked(m pickedMsg) tea.Cmd {
 		note = Notify(s.ctx.T("session.late", p.Name))
 	}
 	if s.pickFor == pickWho {
-		s.who = who
-		return tea.Batch(note, s.inputChanged())
+		s.capture.who = who
+		return tea.Batch(note, s.capture.changed())
 	}
-	c, ok := s.selected()
-	if !ok {
+	c := s.pickC
+	if c.ID == 0 {
 		return note
 	}
 	c.ParticipantID, c.ByGroup = who.id, who.group
 	if err := s.ctx.Store.UpdateContribution(c); err != nil {
-		return tea.Batch(note, s.updateFailed(c, err))
+		return tea.Batch(note, s.list.updateFailed(c, err))
 	}
 	s.replace(c)
 	return tea.Batch(note, s.changed())

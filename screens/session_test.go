@@ -45,8 +45,8 @@ func TestEnterStoresAtOnce(t *testing.T) {
 	if len(got) != 1 || got[0].Text != "Vertrouwen komt te voet" || got[0].StepID != s.session.Steps[0].ID {
 		t.Fatalf("stored %+v", got)
 	}
-	if s.input.Value() != "" {
-		t.Errorf("input not cleared: %q", s.input.Value())
+	if s.capture.input.Value() != "" {
+		t.Errorf("input not cleared: %q", s.capture.input.Value())
 	}
 	if !strings.Contains(render(s, 100, 30), "Vastgelegd: 1") {
 		t.Errorf("screen does not show the stored entry:\n%s", render(s, 100, 30))
@@ -82,8 +82,8 @@ func TestKindAndAttributionAreStoredAndReset(t *testing.T) {
 	if got[1].Kind != sessions.Verschil || !got[1].ByGroup || got[1].ParticipantID != 0 {
 		t.Errorf("second: %+v", got[1])
 	}
-	if s.kind != sessions.Inbreng || s.who != (attribution{}) {
-		t.Errorf("kind and who not reset: %v %+v", s.kind, s.who)
+	if s.capture.kind != sessions.Inbreng || s.capture.who != (attribution{}) {
+		t.Errorf("kind and who not reset: %v %+v", s.capture.kind, s.capture.who)
 	}
 }
 
@@ -225,8 +225,8 @@ func TestDraftIsKeptAndOfferedBack(t *testing.T) {
 	again := newSessionScreen(ctx, s.werkgroep.ID, s.session.ID)
 	again.SetSize(100, 30)
 	drive(t, again, again.Init()())
-	if again.input.Value() != "half getypt" || again.step != 1 {
-		t.Errorf("draft back: %q at step %d", again.input.Value(), again.step)
+	if again.capture.input.Value() != "half getypt" || again.step != 1 {
+		t.Errorf("draft back: %q at step %d", again.capture.input.Value(), again.step)
 	}
 	press(t, again, "enter")
 	drafts, _ := ctx.Store.Drafts()
@@ -240,11 +240,11 @@ func TestDraftIsKeptAndOfferedBack(t *testing.T) {
 func TestDraftSavedAfterTypingPauses(t *testing.T) {
 	s, ctx := openSession(t, 1)
 	typeText(t, s, "abc")
-	drive(t, s, draftTickMsg{seq: s.draftSeq - 1}) // an old tick does nothing
+	drive(t, s, draftTickMsg{seq: s.capture.draftSeq - 1}) // an old tick does nothing
 	if d, _ := ctx.Store.Drafts(); len(d) != 0 {
 		t.Fatalf("saved on a stale tick: %+v", d)
 	}
-	drive(t, s, draftTickMsg{seq: s.draftSeq})
+	drive(t, s, draftTickMsg{seq: s.capture.draftSeq})
 	d, _ := ctx.Store.Drafts()
 	if len(d) != 1 || d[0].Text != "abc" {
 		t.Fatalf("drafts %+v", d)
@@ -265,8 +265,8 @@ func TestEditChangesAuthorAndKindOfThatEntryOnly(t *testing.T) {
 	if got[0].ParticipantID != ps[0].ID || got[0].Kind != sessions.Vraag {
 		t.Errorf("edit did not change author and kind: %+v", got[0])
 	}
-	if s.input.Value() != "half" || s.kind != sessions.Idee || s.who != (attribution{}) {
-		t.Errorf("the new entry waiting aside changed: %q %v %+v", s.input.Value(), s.kind, s.who)
+	if s.capture.input.Value() != "half" || s.capture.kind != sessions.Idee || s.capture.who != (attribution{}) {
+		t.Errorf("the new entry waiting aside changed: %q %v %+v", s.capture.input.Value(), s.capture.kind, s.capture.who)
 	}
 }
 
@@ -281,8 +281,8 @@ func TestDraftKeepsAuthorAndKind(t *testing.T) {
 	}
 	again := newSessionScreen(ctx, s.werkgroep.ID, s.session.ID)
 	drive(t, again, again.Init()())
-	if again.input.Value() != "zorgen over geld" || !again.who.group || again.kind != sessions.Zorg {
-		t.Errorf("draft back as %q %+v %v", again.input.Value(), again.who, again.kind)
+	if again.capture.input.Value() != "zorgen over geld" || !again.capture.who.group || again.capture.kind != sessions.Zorg {
+		t.Errorf("draft back as %q %+v %v", again.capture.input.Value(), again.capture.who, again.capture.kind)
 	}
 }
 

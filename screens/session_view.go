@@ -17,7 +17,7 @@ func (s *SessionScreen) View() string {
 		return ""
 	}
 	if s.mode == modePresent {
-		return s.presentView()
+		return s.proj.View()
 	}
 	if len(s.session.Steps) == 0 {
 		return strings.Join(wrap(s.ctx.T("session.nosteps"), s.width), "\n")
@@ -105,14 +105,15 @@ func (s *SessionScreen) stepView(width, height int) string {
 	for _, l := range prompt {
 		top = append(top, " "+st.Prompt.Render(l))
 	}
-	if step.Kind == sessions.StepSchema {
-		top = append(top, st.Label.Render(truncate(s.ctx.T("session.schema.hint"), width)))
+	if hint := kindOf(step.Kind).hint; hint != "" {
+		top = append(top, st.Label.Render(truncate(s.ctx.T(hint), width)))
 	}
 	if !compact {
 		top = append(top, "")
 	}
 
-	bottom := s.inputView(width, height)
+	s.capture.SetSize(width, height)
+	bottom := strings.Split(s.capture.View(), "\n")
 	count := len(s.current())
 	rule := st.Subtle.Render(ruleLine(s.ctx.T("session.captured", count), width))
 	listHeight := height - len(top) - len(bottom) - 1
@@ -120,8 +121,9 @@ func (s *SessionScreen) stepView(width, height int) string {
 	if s.picker != nil {
 		ph := max(3, min(listHeight, 12))
 		middle = strings.Split(s.picker.View(st, width, ph), "\n")
-	} else {
-		middle = s.listView(width, listHeight)
+	} else if listHeight > 0 {
+		s.list.SetSize(width, listHeight)
+		middle = strings.Split(s.list.View(), "\n")
 	}
 	if listHeight < 1 {
 		middle = nil
@@ -176,114 +178,6 @@ func (s *SessionScreen) timerText(step sessions.Step) string {
 		return st.Warn.Render(s.ctx.T("timer.over", clock(-left), clock(step.Timebox), state))
 	}
 	return s.ctx.T("timer.left", clock(left), clock(step.Timebox), state)
-}
-
-// listView renders the rows of the current step that fit, wrapped; only
-// those rows are wrapped, so the cost does not grow with the count.
-func (s *SessionScreen) listView(width, height int) []string {
-	st := s.ctx.Styles
-	cs := s.current()
-	if height <= 0 {
-		return nil
-	}
-	if len(cs) == 0 {
-		return []string{st.Subtle.Render(truncate(s.ctx.T("session.empty"), width))}
-	}
-	rows := func(i int) []string {
-		return s.row(cs[i], width, s.mode == modeList && i == s.list.Index)
-	}
-	anchor := len(cs) - 1
-	if s.mode == modeList {
-		anchor = s.list.Index
-	}
-	// Fill upwards from the anchor, then downwards if there is room.
-	var lines []string
-	first := anchor
-	for i := anchor; i >= 0 && len(lines) < height; i-- {
-		lines = append(rows(i), lines...)
-		first = i
-	}
-	_ = first
-	for i := anchor + 1; i < len(cs) && len(lines) < height; i++ {
-		lines = append(lines, rows(i)...)
-	}
-	if len(lines) > height {
-		if s.mode == modeList && len(rows(anchor)) <= height {
-			// keep the selected row whole: cut from the top
-			lines = lines[len(lines)-height:]
-		} else {
-			lines = lines[len(lines)-height:]
-		}
-	}
-	return lines
-}
-
-// row renders one contribution: marker, kind in words, text, author.
-func (s *SessionScreen) row(c sessions.Contribution, width int, selected bool) []string {
-	st := s.ctx.Styles
-	tag := "[" + s.ctx.T("kind."+itoa(int(c.Kind))) + "] "
-	text := tag + c.Text
-	if who := s.label(c); who != "" {
-		text += " — " + who
-	}
-	if c.Outcome != sessions.OutcomeOpen {
-		text += " → " + s.ctx.T("outcome."+itoa(int(c.Outcome)))
-	}
-	text += s.groupOnlyTag(c)
-	lines := wrap(text, max(1, width-2))
-	for i := range lines {
-		prefix := "  "
-		if i == 0 {
-			prefix = "• "
-			if selected {
-				prefix = cursorMark
-			}
-		}
-		lines[i] = prefix + lines[i]
-		if selected {
-			lines[i] = st.Selected.Render(lines[i])
-		}
-	}
-	return lines
-}
-
-// inputView is the input and the chips for who and what kind.
-func (s *SessionScreen) inputView(width, height int) []string {
-	st := s.ctx.Styles
-	maxLines := max(1, min(5, height/5))
-	label := s.ctx.T("session.input")
-	if s.editing != 0 {
-		label = s.ctx.T("session.editing")
-	}
-	label += s.captureGroupOnly()
-	lines := s.input.View(width-2, maxLines, st.Cursor.Render)
-	marker := cursorMark
-	if s.mode != modeCapture {
-		marker = "  "
-		if s.input.Empty() {
-			hint := s.ctx.T("session.input.hint")
-			if s.ctx.ReadOnly() {
-				hint = s.ctx.T("file.readonly.hint")
-			}
-			lines = []string{st.Subtle.Render(truncate(hint, width-2))}
-		}
-	}
-	out := []string{st.Subtle.Render(ruleLine(label, width))}
-	for i, l := range lines {
-		if i > 0 {
-			marker = "  "
-		}
-		out = append(out, marker+l)
-	}
-	who := s.ctx.T("session.nobody")
-	if s.who.group {
-		who = s.ctx.T("group")
-	} else if s.who.id != 0 {
-		who = s.personLabel(s.who.id)
-	}
-	chips := s.ctx.T("session.chips", who, s.ctx.T("kind."+itoa(int(s.kind))))
-	out = append(out, st.Label.Render(truncate(chips, width)))
-	return out
 }
 
 // ruleLine is a label followed by a line to the full width.

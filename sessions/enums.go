@@ -18,6 +18,8 @@ const (
 	StepBreak    StepKind = "break"
 	StepClosing  StepKind = "closing"
 	StepSchema   StepKind = "schema" // the tension schema, its own screen
+	StepThemes   StepKind = "themes" // gathering what was said into themes
+	StepVoting   StepKind = "voting" // dot voting on options
 )
 
 // MinutesOrder is how the minutes list what was said within a step: in

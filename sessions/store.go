@@ -57,6 +57,27 @@ type Store interface {
 	Stickers(session ID) ([]StickerCount, error)
 	SaveSticker(c StickerCount) error
 
+	// Themes are a themes step's themes in order, with their members.
+	Themes(step ID) ([]Theme, error)
+	SaveTheme(t *Theme) error // a new theme (ID zero) goes last; else its name
+	DeleteTheme(id ID) error  // its contributions are then in no theme
+	// PutInTheme puts contributions into a theme of step, out of any
+	// other theme of that step; theme zero takes them out of every theme.
+	PutInTheme(step, theme ID, contributions []ID) error
+	// RestoreThemes makes a step's themes as ts says (undo), keeping the
+	// IDs of the themes that stay.
+	RestoreThemes(step ID, ts []Theme) error
+	ThemeSources(step ID) ([]ID, error) // sessions gathered; none: its own
+	SetThemeSources(step ID, sessions []ID) error
+
+	VoteSetting(step ID) (VoteSetting, error) // DefaultDots and no names unless set
+	SetVoteSetting(step ID, v VoteSetting) error
+	VoteOptions(step ID) ([]VoteOption, error)
+	SaveVoteOption(o *VoteOption) error // new (ID zero) goes last; else text and stickers
+	DeleteVoteOption(id ID) error       // with its votes
+	Votes(step ID) ([]Vote, error)
+	SetVote(v Vote) error // zero dots removes the person's dots from the option
+
 	// Batch runs fn with a Store whose writes are one transaction: all or
 	// nothing, made durable once. For bulk work, not for capture.
 	Batch(fn func(Store) error) error

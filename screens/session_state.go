@@ -1,0 +1,163 @@
+package screens
+
+import (
+	"slices"
+
+	tea "charm.land/bubbletea/v2"
+
+	"werkgroep/sessions"
+)
+
+// sessionState is what the parts of the session screen share: the session
+// as loaded, what was captured per step, and which step is shown. The
+// parts read it and change it; the screen loads it.
+type sessionState struct {
+	ctx       *Context
+	werkgroep sessions.Werkgroep
+	session   sessions.Session
+	people    []sessions.Participant
+	present   map[sessions.ID]sessions.Attendance
+	byStep    map[sessions.ID][]sessions.Contribution
+	loaded    bool
+	step      int           // index into session.Steps
+	guard     approvalGuard // a change to approved minutes asks first (session_approved.go)
+}
+
+type sessionLoadedMsg struct {
+	writes    uint64 // the store's own writes when the load began (stale.go)
+	werkgroep sessions.Werkgroep
+	session   sessions.Session
+	people    []sessions.Participant
+	present   map[sessions.ID]sessions.Attendance
+	all       []sessions.Contribution
+	drafts    []sessions.Draft
+	lookBack  bool
+	err       error
+}
+
+// load reads the session; it is also how the screen catches up when it
+// comes back to the front (ResumeMsg).
+func (s *sessionState) load() tea.Msg {
+	st := s.ctx.Store
+	m := sessionLoadedMsg{writes: storeWrites(st)}
+	if m.werkgroep, m.err = st.Werkgroep(s.werkgroep.ID); m.err != nil {
+		return m
+	}
+	if m.session, m.err = st.Session(s.session.ID); m.err != nil {
+		return m
+	}
+	if m.people, m.err = st.Participants(s.werkgroep.ID); m.err != nil {
+		return m
+	}
+	if m.present, m.err = st.Attendance(s.session.ID); m.err != nil {
+		return m
+	}
+	if m.all, m.err = st.Contributions(s.session.ID); m.err != nil {
+		return m
+	}
+	if m.drafts, m.err = st.Drafts(); m.err != nil {
+		return m
+	}
+	// The look-back comes first when this session starts and the one
+	// before it was held.
+	if m.session.Status == sessions.Planned && m.session.Number > 1 {
+		all, err := st.Sessions(s.werkgroep.ID)
+		if err != nil {
+			m.err = err
+			return m
+		}
+		for _, se := range all {
+			if se.Number == m.session.Number-1 && se.Status == sessions.Done {
+				m.lookBack = true
+			}
+		}
+	}
+	return m
+}
+
+// apply takes in what load read.
+func (s *sessionState) apply(m sessionLoadedMsg) {
+	s.werkgroep, s.session, s.people, s.present = m.werkgroep, m.session, m.people, m.present
+	s.byStep = map[sessions.ID][]sessions.Contribution{}
+	for _, c := range m.all {
+		s.byStep[c.StepID] = append(s.byStep[c.StepID], c)
+	}
+	s.loaded = true
+	if s.step >= len(s.session.Steps) {
+		s.step = max(0, len(s.session.Steps)-1)
+	}
+}
+
+func (s *sessionState) currentStep() sessions.Step {
+	if s.step < len(s.session.Steps) {
+		return s.session.Steps[s.step]
+	}
+	return sessions.Step{}
+}
+
+func (s *sessionState) current() []sessions.Contribution {
+	return s.byStep[s.currentStep().ID]
+}
+
+// nextStep is the index delta steps away, passing over skipped steps.
+func (s *sessionState) nextStep(delta int) int {
+	for i := s.step + delta; i >= 0 && i < len(s.session.Steps); i += delta {
+		if !s.session.Steps[i].Skipped {
+			return i
+		}
+	}
+	return s.step
+}
+
+// replace puts an updated contribution in its place (or its new step).
+func (s *sessionState) replace(c sessions.Contribution) {
+	for step, cs := range s.byStep {
+		if i := slices.IndexFunc(cs, func(x sessions.Contribution) bool { return x.ID == c.ID }); i >= 0 {
+			if step == c.StepID {
+				cs[i] = c
+				return
+			}
+			s.byStep[step] = slices.Delete(cs, i, i+1)
+			break
+		}
+	}
+	cs := append(s.byStep[c.StepID], c)
+	slices.SortFunc(cs, func(a, b sessions.Contribution) int { return int(a.ID - b.ID) })
+	s.byStep[c.StepID] = cs
+}
+
+// label is how a contribution's author is shown on the note-taker's
+// screen: the name as entered, marked where the minutes hide it
+// (names.go), "de groep", or nothing. The projector has its own label.
+func (s *sessionState) label(c sessions.Contribution) string {
+	if c.ByGroup {
+		return s.ctx.T("group")
+	}
+	return s.personLabel(c.ParticipantID)
+}
+
+func (s *sessionState) personLabel(id sessions.ID) string {
+	if id == 0 {
+		return ""
+	}
+	for _, p := range s.people {
+		if p.ID == id {
+			return onScreen(s.ctx, p)
+		}
+	}
+	return ""
+}
+
+// presentLabel names the author only as they chose for the minutes; people
+// who chose not to be named get no label at all on the projector.
+func (s *sessionState) presentLabel(c sessions.Contribution) string {
+	if c.ByGroup {
+		return s.ctx.T("group")
+	}
+	for _, p := range s.people {
+		if p.ID == c.ParticipantID {
+			return p.InMinutes()
+		}
+	}
+	return ""
+}
