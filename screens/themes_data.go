@@ -83,18 +83,15 @@ func loadThemes(st sessions.Store, werkgroep, session, step sessions.ID) (themes
 	return d, err
 }
 
-// label is who said c on the working screen: as they chose, a number when
-// they chose not to be named, "de groep", or nothing.
-func (d themesData) label(c sessions.Contribution, t func(string, ...any) string) string {
+// label is who said c on the working screen: the name as entered, marked
+// where the minutes show less of it (names.go), "de groep", or nothing.
+func (d themesData) label(c sessions.Contribution, ctx *Context) string {
 	if c.ByGroup {
-		return t("group")
+		return ctx.T("group")
 	}
-	for i, p := range d.people {
+	for _, p := range d.people {
 		if p.ID == c.ParticipantID && c.ParticipantID != 0 {
-			if n := p.InMinutes(); n != "" {
-				return n
-			}
-			return t("unnamed", i+1)
+			return onScreen(ctx, p)
 		}
 	}
 	return ""

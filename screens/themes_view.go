@@ -124,7 +124,7 @@ func (s *Themes) saidView(width, height int) []string {
 		if t, ok := sessions.ThemeOf(s.data.themes, c.ID); ok {
 			text = "(" + t.Name + ") " + text
 		}
-		if who := s.data.label(c, s.ctx.T); who != "" {
+		if who := s.data.label(c, s.ctx); who != "" {
 			text += " — " + who
 		}
 		sel := focused && i == s.said.Index

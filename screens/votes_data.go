@@ -74,14 +74,13 @@ func loadVotes(ctx *Context, werkgroep, session, step sessions.ID) (votesData, e
 	if err != nil {
 		return d, err
 	}
-	for i, p := range people {
+	for _, p := range people {
 		if a := att[p.ID]; (a == sessions.Absent || a == sessions.WithNotice) && !sessions.Voted(d.votes, p.ID) {
 			continue
 		}
-		v := voter{id: p.ID, label: p.InMinutes()}
-		if v.label == "" {
-			v.label = ctx.T("unnamed", i+1)
-		}
+		// the note-taker's own screen: the name as entered, marked where
+		// the minutes show less of it (names.go)
+		v := voter{id: p.ID, label: onScreen(ctx, p)}
 		d.voters = append(d.voters, v)
 	}
 	for _, x := range d.session.Steps {

@@ -146,3 +146,22 @@ func TestVotesRemoveNeedsASecondPress(t *testing.T) {
 		t.Fatal("two x did not remove the option")
 	}
 }
+
+// TestVotesShowNamesAsEnteredToTheNoteTaker: the note-taker's voting
+// screen shows each person with their name as entered, marked where the
+// minutes show less of it (issue 12 point 5), so that dots go to the
+// right person; the projector never names someone who chose not to be.
+func TestVotesShowNamesAsEnteredToTheNoteTaker(t *testing.T) {
+	s, ctx := openVotes(t)
+	s.SetSize(160, 30)
+	v := render(s, 160, 30)
+	for _, want := range []string{"Linda Carolus", ctx.T("name.hidden", "Ahmed el Amrani"), ctx.T("name.as", "Petra de Vries", "P.d.V.")} {
+		if !strings.Contains(v, want) {
+			t.Errorf("the voting screen should show %q:\n%s", want, v)
+		}
+	}
+	press(t, s, "f5")
+	if p := render(s, 160, 30); strings.Contains(p, "Ahmed") {
+		t.Errorf("the projector names someone who chose not to be named:\n%s", p)
+	}
+}

@@ -9,7 +9,9 @@ import (
 	"werkgroep/sessions"
 )
 
-// votersWidth is the width of the voters beside the options.
+// votersWidth is the least width of the voters beside the options; a
+// wider window gives them more, so that a name as entered and its mark
+// ("(niet genoemd)") fit.
 const votersWidth = 30
 
 func (s *Votes) View() string {
@@ -34,8 +36,9 @@ func (s *Votes) View() string {
 	case s.mode == votesResults:
 		body = resultRows(s.ctx, s.data, w, room)
 	case w >= 70 && s.mode == votesDots:
-		left := s.optionsView(w-votersWidth-3, room)
-		right := s.votersView(votersWidth, room)
+		vw := min(max(votersWidth, w*2/5), 56)
+		left := s.optionsView(w-vw-3, room)
+		right := s.votersView(vw, room)
 		sep := st.Subtle.Render(" │ ")
 		for i := range room {
 			l, r := "", ""
@@ -45,7 +48,7 @@ func (s *Votes) View() string {
 			if i < len(right) {
 				r = right[i]
 			}
-			body = append(body, padRight(l, w-votersWidth-3)+sep+r)
+			body = append(body, padRight(l, w-vw-3)+sep+r)
 		}
 	default:
 		if s.mode == votesDots && room > 0 {
