@@ -236,7 +236,10 @@ func (e *Export) write() tea.Cmd {
 		e.confirm = ""
 		return Notify(refused.Say(e.ctx.Lang))
 	}
-	if _, err := os.Stat(p); err == nil && e.confirm != p {
+	// Earlier minutes of the same werkgroep are replaced without a
+	// question (people export again every week); any other file is asked
+	// about once, since it may be something of their own.
+	if _, err := os.Stat(p); err == nil && e.confirm != p && !earlierMinutes(p, e.doc, e.html) {
 		e.confirm = p
 		return Notify(e.ctx.T("export.exists", p))
 	}

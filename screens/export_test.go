@@ -1,6 +1,7 @@
 package screens
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -122,19 +123,40 @@ func TestExportWritesAndAsksBeforeReplacing(t *testing.T) {
 	if !strings.Contains(statusTexts(), "Verslag geschreven: "+want) {
 		t.Errorf("status: %q", statusTexts())
 	}
+	// Earlier minutes of the same werkgroep: replaced without a question.
+	older := append([]byte(nil), b[:bytes.IndexByte(b, '\n')+1]...)
+	os.WriteFile(want, append(older, "een oudere versie\n"...), 0o600)
+	lastNav = nil
+	sc = press(t, sc, "w")
+	if strings.Contains(statusTexts(), "bestaat al") {
+		t.Errorf("earlier minutes should be replaced without a question: %q", statusTexts())
+	}
+	if b2, _ := os.ReadFile(want); !bytes.Equal(b2, b) {
+		t.Errorf("the earlier minutes were not replaced:\n%s", b2)
+	}
+	// Any other file: asked about once.
+	os.WriteFile(want, []byte("oud"), 0o600)
 	lastNav = nil
 	sc = press(t, sc, "w")
 	if !strings.Contains(statusTexts(), "bestaat al") {
-		t.Errorf("a second w should ask first: %q", statusTexts())
+		t.Errorf("a file that is not these minutes should be asked about first: %q", statusTexts())
 	}
-	os.WriteFile(want, []byte("oud"), 0o600)
+	if b, _ := os.ReadFile(want); string(b) != "oud" {
+		t.Error("the question should come before anything is written")
+	}
 	sc = press(t, sc, "w")
 	if b, _ := os.ReadFile(want); string(b) == "oud" {
 		t.Error("w after the question should replace the file")
 	}
 	press(t, sc, "f", "w")
-	if b, err := os.ReadFile(strings.TrimSuffix(want, ".md") + ".html"); err != nil || !strings.HasPrefix(string(b), "<!DOCTYPE html>") {
+	html := strings.TrimSuffix(want, ".md") + ".html"
+	if b, err := os.ReadFile(html); err != nil || !strings.HasPrefix(string(b), "<!DOCTYPE html>") {
 		t.Errorf("html: %v", err)
+	}
+	lastNav = nil
+	press(t, sc, "w")
+	if strings.Contains(statusTexts(), "bestaat al") {
+		t.Errorf("earlier HTML minutes should be replaced without a question: %q", statusTexts())
 	}
 }
 
