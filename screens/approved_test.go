@@ -187,3 +187,34 @@ func TestLookBackShowsAChangeAndApprovesAgain(t *testing.T) {
 		t.Errorf("v should approve again as it is now: %q %q", got.ApprovedOn, got.ChangedOn)
 	}
 }
+
+// TestLookBackEditOfAnApprovedActionAsks: an open action of approved
+// minutes, edited from the look-back at the start of the next session,
+// asks first like any change to those minutes, and once stored the
+// minutes say they were changed after approval.
+func TestLookBackEditOfAnApprovedActionAsks(t *testing.T) {
+	ctx, w := testContext(t)
+	one, two := meetingRecorded(t, ctx, w)
+	one.ApprovedOn = "2026-11-15"
+	if err := ctx.Store.UpdateSession(one); err != nil {
+		t.Fatal(err)
+	}
+	s := meetingOpen(t, NewLookBack(ctx, w.ID, two.ID), 100, 21)
+	lastNav = nil
+	press(t, s, "e")
+	if l := s.(*LookBack); l.form != nil {
+		t.Fatal("the first e on an action of approved minutes should ask, not open the form")
+	}
+	if !strings.Contains(statusText(), "2026-11-15") {
+		t.Errorf("the question should name the approval: %q", statusText())
+	}
+	press(t, s, "e")
+	if l := s.(*LookBack); l.form == nil {
+		t.Fatal("a second e should open the form")
+	}
+	press(t, s, "enter", "enter", "enter", "enter", "enter")
+	got, _ := ctx.Store.Session(one.ID)
+	if got.ApprovedOn != "2026-11-15" || got.ChangedOn == "" {
+		t.Errorf("after the edit: approved %q, changed %q; want the approval kept and a change date", got.ApprovedOn, got.ChangedOn)
+	}
+}

@@ -25,6 +25,8 @@ type LookBack struct {
 	focus              lookBackPart
 	confirm            bool // waiting for a yes to withdraw the approval
 	form               *actionForm
+	editOf             sessions.Session // the session of the action in the form
+	guard              approvalGuard    // approved minutes ask first (session_approved.go)
 	loaded             bool
 	width, height      int
 }
@@ -136,6 +138,7 @@ func (l *LookBack) Update(msg tea.Msg) (Screen, tea.Cmd) {
 
 func (l *LookBack) key(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 	k := l.keys
+	l.guard.next() // only the key right after the question confirms
 	if l.confirm {
 		l.confirm = false
 		if key.Matches(msg, k.Yes) {
@@ -168,6 +171,15 @@ func (l *LookBack) key(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 		}
 	case key.Matches(msg, k.Edit) && l.focus == partOpenActions:
 		if a, ok := l.actions.selected(); ok {
+			// an action of approved minutes: ask first, as everywhere
+			se, err := l.ctx.Store.Session(a.SessionID)
+			if err != nil {
+				return l, Fail(err)
+			}
+			if ok, cmd := l.guard.mayChange(l.ctx, &se, msg); !ok {
+				return l, cmd
+			}
+			l.editOf = se
 			var cmd tea.Cmd
 			l.form, cmd = actionFormFor(l.ctx, l.werkgroep, a, l.people)
 			l.form.setSize(l.width, l.height)
@@ -234,7 +246,7 @@ func (l *LookBack) updateForm(msg tea.Msg) (Screen, tea.Cmd) {
 		if err := l.ctx.Store.SaveAction(&a); err != nil {
 			return l, Fail(err)
 		}
-		return l, tea.Batch(l.load, Notify(l.ctx.T("actions.saved.action")))
+		return l, tea.Batch(markChanged(l.ctx, &l.editOf), l.load, Notify(l.ctx.T("actions.saved.action")))
 	}
 	return l, cmd
 }
