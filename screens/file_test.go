@@ -143,3 +143,26 @@ func say(ctx *Context, key string) string {
 	}
 	return s[:min(len(s), 40)]
 }
+
+// TestReadOnlyThemesAndVotes: on a file opened read-only the themes and
+// voting screens offer no key that would change the file, so the root
+// answers those keys with "alleen lezen" (issue 11 point 4).
+func TestReadOnlyThemesAndVotes(t *testing.T) {
+	for _, ro := range []bool{false, true} {
+		ctx, _ := testContext(t)
+		ctx.File = &fakeFile{readOnly: ro}
+		tk, vk := newThemesKeys(ctx), newVotesKeys(ctx)
+		for name, b := range map[string]bool{
+			"themes n": tk.New.Enabled(), "themes 1-9": tk.Into.Enabled(), "themes m": tk.Merge.Enabled(),
+			"themes u": tk.Undo.Enabled(), "votes +": vk.More.Enabled(), "votes n": vk.Add.Enabled(),
+			"votes 0-9 stickers": vk.Count.Enabled(), "votes ]": vk.MoreDots.Enabled(),
+		} {
+			if b == ro {
+				t.Errorf("read-only %v: %s enabled %v", ro, name, b)
+			}
+		}
+		if !tk.Present.Enabled() || !vk.Results.Enabled() {
+			t.Errorf("read-only %v: looking (f5, results) should stay possible", ro)
+		}
+	}
+}

@@ -15,7 +15,7 @@ type themesKeys struct {
 
 func newThemesKeys(c *Context) themesKeys {
 	b := binder(c)
-	return themesKeys{
+	k := themesKeys{
 		listKeys: newListKeys(c),
 		Pane:     b([]string{"tab"}, "tab", "themes.key.pane"),
 		Mark:     b([]string{"space"}, "space", "themes.key.mark"),
@@ -36,6 +36,9 @@ func newThemesKeys(c *Context) themesKeys {
 		Toggle:   b([]string{"space"}, "space", "themes.key.toggle"),
 		Leave:    b([]string{"esc", "f5", "v", "q"}, "esc", "session.key.unpresent"),
 	}
+	// a file opened read-only: these would change it (file.go)
+	c.Editing(&k.Into, &k.Out, &k.New, &k.Rename, &k.Merge, &k.Remove, &k.Undo, &k.Sources)
+	return k
 }
 
 func (k themesKeys) keyMap(m themesMode, p themesPane) help.KeyMap {

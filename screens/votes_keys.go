@@ -16,7 +16,7 @@ type votesKeys struct {
 
 func newVotesKeys(c *Context) votesKeys {
 	b := binder(c)
-	return votesKeys{
+	k := votesKeys{
 		listKeys:  newListKeys(c),
 		NextVoter: b([]string{"tab"}, "tab", "votes.key.voter.next"),
 		PrevVoter: b([]string{"shift+tab"}, "shift+tab", "votes.key.voter.prev"),
@@ -37,6 +37,9 @@ func newVotesKeys(c *Context) votesKeys {
 		Back:      b([]string{"esc"}, "esc", "key.back"),
 		Leave:     b([]string{"esc", "f5", "v", "q"}, "esc", "session.key.unpresent"),
 	}
+	// a file opened read-only: these would change it (file.go)
+	c.Editing(&k.More, &k.Less, &k.Set, &k.Clear, &k.Count, &k.Uncount, &k.Add, &k.Remove, &k.MoreDots, &k.LessDots, &k.Names)
+	return k
 }
 
 func (k votesKeys) keyMap(m votesMode) help.KeyMap {
