@@ -157,6 +157,9 @@ func (c *captureInput) store() (tea.Cmd, move) {
 	if c.editing != 0 {
 		return c.finishEdit(text)
 	}
+	if len(s.session.Steps) == 0 { // nothing to store it in: keep the text, say what to do
+		return Notify(s.ctx.T("session.nosteps")), move{}
+	}
 	e := sessions.Contribution{SessionID: s.session.ID, StepID: s.currentStep().ID,
 		ParticipantID: c.who.id, ByGroup: c.who.group, Kind: c.kind, Text: text}
 	if err := s.ctx.Store.AddContribution(&e); err != nil {

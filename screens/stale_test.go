@@ -28,3 +28,25 @@ func TestALoadFromBeforeAnOwnWriteIsNotApplied(t *testing.T) {
 		t.Fatalf("after a load from before its own entry the screen should show both entries:\n%s", v)
 	}
 }
+
+// TestEnterInASessionWithoutSteps keeps the text and says what to do,
+// instead of SQLite's "FOREIGN KEY constraint failed".
+func TestEnterInASessionWithoutSteps(t *testing.T) {
+	ctx, w := testContext(t)
+	se, err := ctx.Store.AddSession(w.ID, "Extra")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := newSessionScreen(ctx, w.ID, se.ID)
+	s.SetSize(100, 30)
+	lastNav = nil
+	drive(t, s, s.Init()())
+	typeText(t, s, "toch iets gezegd")
+	press(t, s, "enter")
+	if got := statusText(); !strings.Contains(got, ctx.T("session.nosteps")) || strings.Contains(got, "FOREIGN") {
+		t.Errorf("status %q, want the plain notice", got)
+	}
+	if s.capture.input.Value() != "toch iets gezegd" {
+		t.Errorf("the text should stay in the input, it is %q", s.capture.input.Value())
+	}
+}
