@@ -73,6 +73,23 @@ func clampLines(s string, w, h int) string {
 	return strings.Join(lines, "\n")
 }
 
+// besideEachOther puts two columns of lines side by side in rows lines:
+// the left one padded to leftWidth cells, then sep, then the right one.
+func besideEachOther(left, right []string, leftWidth int, sep string, rows int) []string {
+	out := make([]string, 0, rows)
+	for i := range rows {
+		l, r := "", ""
+		if i < len(left) {
+			l = left[i]
+		}
+		if i < len(right) {
+			r = right[i]
+		}
+		out = append(out, padRight(l, leftWidth)+sep+r)
+	}
+	return out
+}
+
 // padRight pads a line with spaces to w cells.
 func padRight(s string, w int) string {
 	if n := ansi.StringWidth(s); n < w {

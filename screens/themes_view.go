@@ -33,17 +33,7 @@ func (s *Themes) View() string {
 	case w >= 70:
 		left := s.saidView(w-themesPaneWidth-3, room)
 		right := s.themesView(themesPaneWidth, room)
-		sep := st.Subtle.Render(" │ ")
-		for i := range room {
-			l, r := "", ""
-			if i < len(left) {
-				l = left[i]
-			}
-			if i < len(right) {
-				r = right[i]
-			}
-			body = append(body, padRight(l, w-themesPaneWidth-3)+sep+r)
-		}
+		body = besideEachOther(left, right, w-themesPaneWidth-3, st.Subtle.Render(" │ "), room)
 	default:
 		top := min(len(s.data.themes)+1, max(2, room/3))
 		body = append(s.themesView(w, top), s.saidView(w, room-top)...)

@@ -39,17 +39,7 @@ func (s *Votes) View() string {
 		vw := min(max(votersWidth, w*2/5), 56)
 		left := s.optionsView(w-vw-3, room)
 		right := s.votersView(vw, room)
-		sep := st.Subtle.Render(" │ ")
-		for i := range room {
-			l, r := "", ""
-			if i < len(left) {
-				l = left[i]
-			}
-			if i < len(right) {
-				r = right[i]
-			}
-			body = append(body, padRight(l, w-vw-3)+sep+r)
-		}
+		body = besideEachOther(left, right, w-vw-3, st.Subtle.Render(" │ "), room)
 	default:
 		if s.mode == votesDots && room > 0 {
 			body = append(body, st.Label.Render(truncate(s.voterLine(), w)))
