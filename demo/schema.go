@@ -82,9 +82,11 @@ func (wr *writer) schemaRound(session sessions.ID, who []sessions.ID, before map
 	// Save in a fixed order: map order is random, the file should not be.
 	for _, id := range append([]sessions.ID{0}, who...) {
 		for d := 1; d <= dimensions; d++ {
-			if err := wr.st.SavePlacement(out[spot{id, d}]); err != nil {
+			p := out[spot{id, d}]
+			if err := wr.st.SavePlacement(&p); err != nil {
 				return nil, err
 			}
+			out[spot{id, d}] = p
 			wr.tick()
 		}
 	}

@@ -95,7 +95,7 @@ func consentWerkgroep(t testing.TB, lang sessions.Lang) (*store.Store, sessions.
 		must(st.AddContribution(&mine))
 		a := sessions.Action{SessionID: s1.ID, What: fmt.Sprintf("actie %02d", k), Owners: sessions.OwnedBy(p.ID)}
 		must(st.SaveAction(&a))
-		must(st.SavePlacement(sessions.Placement{SessionID: s1.ID, ParticipantID: p.ID, Dimension: 1 + k%5,
+		must(st.SavePlacement(&sessions.Placement{SessionID: s1.ID, ParticipantID: p.ID, Dimension: 1 + k%5,
 			Now: 1 + k%7, Wish: 1 + (k+3)%7, Example: fmt.Sprintf("voorbeeld %02d", k)}))
 		people = append(people, p)
 	}

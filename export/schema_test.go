@@ -256,7 +256,7 @@ func TestSchemaInTheMinutes(t *testing.T) {
 	}
 	place := func(se sessions.Session, who sessions.ID, dim, now, wish int, ex string) {
 		t.Helper()
-		if err := st.SavePlacement(sessions.Placement{SessionID: se.ID, ParticipantID: who, Dimension: dim, Now: now, Wish: wish, Example: ex}); err != nil {
+		if err := st.SavePlacement(&sessions.Placement{SessionID: se.ID, ParticipantID: who, Dimension: dim, Now: now, Wish: wish, Example: ex}); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -54,7 +54,7 @@ func TestRemovedParticipantIsGoneEverywhere(t *testing.T) {
 			st.SetOutcome(c.ID, sessions.PartlyAdopted, "Quokkanotitie: deels, om de Zwavelbank")
 		}
 	}
-	st.SavePlacement(sessions.Placement{SessionID: se.ID, ParticipantID: gone.ID, Dimension: 2, Now: 3, Wish: 6, Example: "Zwavelvoorbeeld"})
+	st.SavePlacement(&sessions.Placement{SessionID: se.ID, ParticipantID: gone.ID, Dimension: 2, Now: 3, Wish: 6, Example: "Zwavelvoorbeeld"})
 	// Their half-typed words, kept by an earlier program that has ended.
 	st.SaveDraft(sessions.Draft{Key: fmt.Sprintf("capture/%d/%d/%d/p%d/0", f.werkgroep.ID, se.ID, se.Steps[0].ID, gone.ID),
 		Text: "Quokkaklad: wat ik nog wilde zeggen", Author: gone.ID})

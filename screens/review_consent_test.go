@@ -80,7 +80,7 @@ func consentScreens(t *testing.T) (*Context, sessions.Werkgroep, []screenPerson,
 		ctx.Store.SetOutcome(c.ID, sessions.Outcome(k%4), fmt.Sprintf("toelichting %02d", k))
 		a := sessions.Action{SessionID: s1.ID, What: fmt.Sprintf("actie %02d", k), Owners: sessions.OwnedBy(p.ID)}
 		ctx.Store.SaveAction(&a)
-		ctx.Store.SavePlacement(sessions.Placement{SessionID: s1.ID, ParticipantID: p.ID, Dimension: 1 + k%5,
+		ctx.Store.SavePlacement(&sessions.Placement{SessionID: s1.ID, ParticipantID: p.ID, Dimension: 1 + k%5,
 			Now: 1 + k%7, Wish: 1 + (k+3)%7, Example: fmt.Sprintf("voorbeeld %02d", k)})
 		people = append(people, p)
 		said = append(said, c)

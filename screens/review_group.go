@@ -35,7 +35,7 @@ func (s *Review) toggleGroupOnly() tea.Cmd {
 	}
 	c := r.c
 	c.Sharing = c.ToggledSharing(s.rowStep(r))
-	if err := s.ctx.Store.UpdateContribution(c); err != nil {
+	if err := s.ctx.Store.UpdateContribution(&c); err != nil {
 		return Fail(err)
 	}
 	r.c = c

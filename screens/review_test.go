@@ -227,7 +227,7 @@ func TestReviewFitsAndEmpty(t *testing.T) {
 	ctx.Store.SetOutcome(cs[0].ID, sessions.PartlyAdopted, strings.Repeat("lange toelichting ", 30))
 	c := ocStored(t, ctx, cs[0].ID)
 	c.Text = strings.Repeat("Een heel lange bijdrage ", 20)
-	ctx.Store.UpdateContribution(c)
+	ctx.Store.UpdateContribution(&c)
 	s := openReview(t, ctx, w)
 	press(t, s, "space")
 	for _, keys := range [][]string{nil, {"b", "u"}, {"/"}} {

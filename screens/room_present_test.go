@@ -164,7 +164,7 @@ func TestRoomShowsTheGroupPictureOnASchemaStep(t *testing.T) {
 		{SessionID: se.ID, ParticipantID: r.noah.ID, Dimension: 1, Now: 2, Wish: 6},
 		{SessionID: se.ID, ParticipantID: r.anon.ID, Dimension: 1, Now: 3, Wish: 5},
 	} {
-		mustDo(t, r.other.SavePlacement(p))
+		mustDo(t, r.other.SavePlacement(&p))
 	}
 	r.lead(t, 2, nil) // session 1, step 3: the schema
 	v := r.changed(t)

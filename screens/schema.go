@@ -33,7 +33,9 @@ type Schema struct {
 	scroll      int  // group view: first person shown
 	example     textinput.Model
 	editing     bool
-	typedAt     time.Time // last keystroke in the example, for its draft
+	exampleBase sessions.Placement // the placement when editing its example began (schema_clash.go)
+	clash       *placeClash        // changed elsewhere meanwhile: the person chooses
+	typedAt     time.Time          // last keystroke in the example, for its draft
 	tickPending bool
 	draftKey    string
 	draftStuck  bool // the last save of the example's draft failed; retried
@@ -82,14 +84,19 @@ var modeTitles = map[schemaMode]string{
 	modeGroup: "schema.mode.group", modeMovement: "schema.mode.movement",
 }
 
-func (s *Schema) Typing() bool { return s.editing }
+func (s *Schema) Typing() bool { return s.editing || s.clash != nil }
 
 func (s *Schema) SetSize(w, h int) {
 	s.width, s.height = w, h
 	s.example.SetWidth(max(10, w-16))
 }
 
-func (s *Schema) KeyMap() help.KeyMap { return s.keys.keyMap(s.mode, s.editing) }
+func (s *Schema) KeyMap() help.KeyMap {
+	if s.clash != nil {
+		return s.clashKeyMap()
+	}
+	return s.keys.keyMap(s.mode, s.editing)
+}
 
 func (s *Schema) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	switch msg := msg.(type) {
@@ -97,12 +104,19 @@ func (s *Schema) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		if msg.err != nil {
 			return s, Fail(msg.err)
 		}
+		if stale(s.ctx.Store, msg.writes) {
+			return s, s.load
+		}
+		first := !s.loaded
 		s.data, s.loaded = msg.data, true
 		s.text = sessions.Schema(s.data.werkgroep.Lang)
 		s.person = min(s.person, len(s.data.persons)-1)
 		s.refigure()
+		if !first {
+			return s, nil // a draft is put back once, when the screen opens
+		}
 		return s, s.restoreDraft(msg.drafts)
-	case ResumeMsg:
+	case ResumeMsg, ChangedMsg:
 		return s, s.load
 	case schemaDraftTickMsg:
 		return s, s.draftTicked()
@@ -118,6 +132,9 @@ func (s *Schema) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	case tea.KeyPressMsg:
 		if !s.loaded {
 			return s, nil
+		}
+		if s.clash != nil {
+			return s.clashKey(msg)
 		}
 		if s.editing {
 			return s.editKey(msg)
@@ -198,6 +215,9 @@ func (s *Schema) sessionLabel(se sessions.Session) string {
 func (s *Schema) View() string {
 	if !s.loaded {
 		return ""
+	}
+	if s.clash != nil {
+		return s.clashView()
 	}
 	switch s.mode {
 	case modeStickers:

@@ -21,7 +21,7 @@ func benchSchema(b *testing.B) *Root {
 		}
 		for _, se := range []sessions.Session{ss[0], ss[3]} {
 			for d := 1; d <= sessions.SchemaDimensions; d++ {
-				ctx.Store.SavePlacement(sessions.Placement{SessionID: se.ID, ParticipantID: p.ID, Dimension: d, Now: 1 + (i+d)%7, Wish: 1 + (i*d)%7})
+				ctx.Store.SavePlacement(&sessions.Placement{SessionID: se.ID, ParticipantID: p.ID, Dimension: d, Now: 1 + (i+d)%7, Wish: 1 + (i*d)%7})
 			}
 		}
 	}

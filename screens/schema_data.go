@@ -43,18 +43,20 @@ type schemaPerson struct {
 }
 
 type schemaLoadedMsg struct {
+	writes uint64 // the store's own writes when the load began (stale.go)
 	data   schemaData
 	drafts []sessions.Draft
 	err    error
 }
 
 func (s *Schema) load() tea.Msg {
+	writes := storeWrites(s.ctx.Store)
 	d, err := loadSchema(s.ctx, s.werkgroep, s.sessionID)
 	if err != nil {
 		return schemaLoadedMsg{err: err}
 	}
 	drafts, err := s.ctx.Store.Drafts()
-	return schemaLoadedMsg{data: d, drafts: drafts, err: err}
+	return schemaLoadedMsg{writes: writes, data: d, drafts: drafts, err: err}
 }
 
 func loadSchema(ctx *Context, werkgroep, session sessions.ID) (schemaData, error) {

@@ -24,16 +24,6 @@ func (s *Schema) current() sessions.Placement {
 	return sessions.Placement{SessionID: s.sessionID, ParticipantID: id, Dimension: s.dim + 1}
 }
 
-// save stores p at once and shows it only when it is stored.
-func (s *Schema) save(p sessions.Placement) tea.Cmd {
-	if err := s.ctx.Store.SavePlacement(p); err != nil {
-		return Fail(err)
-	}
-	s.data.placements[placeKey{p.ParticipantID, p.Dimension}] = p
-	s.refigure()
-	return nil
-}
-
 func (s *Schema) placeKey(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 	k := s.keys
 	n := len(s.data.persons)
@@ -88,14 +78,15 @@ func (s *Schema) setValue(v int) tea.Cmd {
 	if p == old {
 		return nil
 	}
-	return s.save(p)
+	_, cmd := s.save(old, p, false)
+	return cmd
 }
 
 func (s *Schema) startExample(text string) tea.Cmd {
 	if text == "" {
 		text = s.current().Example
 	}
-	s.editing = true
+	s.editing, s.exampleBase = true, s.current()
 	s.example.SetValue(text)
 	s.example.CursorEnd()
 	return s.example.Focus()
@@ -104,10 +95,14 @@ func (s *Schema) startExample(text string) tea.Cmd {
 func (s *Schema) editKey(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 	switch {
 	case key.Matches(msg, s.keys.Save):
-		p := s.current()
+		p := s.exampleBase
 		p.Example = sessions.CleanLine(s.example.Value())
+		stored, cmd := s.save(s.exampleBase, p, true)
+		if !stored { // the text stays in the input (a clash, or a failure)
+			return s, cmd
+		}
 		s.stopEditing()
-		return s, tea.Batch(s.save(p), s.clearDraft())
+		return s, tea.Batch(cmd, s.clearDraft())
 	case key.Matches(msg, s.keys.Cancel):
 		s.stopEditing()
 		return s, s.clearDraft()

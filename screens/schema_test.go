@@ -200,7 +200,7 @@ func placeAll(t *testing.T, ctx *Context, session sessions.ID, dim int, people [
 	t.Helper()
 	for i, v := range values {
 		p := sessions.Placement{SessionID: session, ParticipantID: people[i].id, Dimension: dim, Now: v[0], Wish: v[1]}
-		if err := ctx.Store.SavePlacement(p); err != nil {
+		if err := ctx.Store.SavePlacement(&p); err != nil {
 			t.Fatal(err)
 		}
 	}

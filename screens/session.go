@@ -80,7 +80,7 @@ func (s *SessionScreen) Title() string {
 }
 
 func (s *SessionScreen) Typing() bool {
-	return s.picker != nil || s.mode == modeCapture
+	return s.picker != nil || s.clash != nil || s.mode == modeCapture
 }
 
 func (s *SessionScreen) SetSize(w, h int) {
@@ -95,6 +95,8 @@ func (s *SessionScreen) KeyMap() help.KeyMap {
 	switch {
 	case s.picker != nil:
 		return keyMap{short: s.picker.bindings(), full: [][]key.Binding{s.picker.bindings()}}
+	case s.clash != nil:
+		return s.clashKeyMap()
 	case s.mode == modePresent:
 		return s.proj.KeyMap(s.shared)
 	case s.mode == modeCapture:
@@ -178,6 +180,9 @@ func (s *SessionScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 			s.picker = nil
 		}
 		return cmd
+	}
+	if s.clash != nil {
+		return s.clashKey(msg)
 	}
 	if s.mode != modePresent {
 		s.guard.next() // only the key right after the question confirms

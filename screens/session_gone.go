@@ -19,6 +19,10 @@ import (
 // updateFailed says why updating c failed; a contribution that is gone
 // leaves the list.
 func (l *capturedList) updateFailed(c sessions.Contribution, err error) tea.Cmd {
+	if err == nil { // a clash is open (session_clash.go)
+		l.sync()
+		return nil
+	}
 	if !errors.Is(err, sessions.ErrNotFound) {
 		return Fail(err)
 	}

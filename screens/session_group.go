@@ -41,13 +41,16 @@ func (s *sessionState) captureGroupOnly() string {
 
 // toggleGroupOnly flips whether c may leave the group's own minutes.
 func (s *sessionState) toggleGroupOnly(c sessions.Contribution) tea.Cmd {
+	base := c
 	c.Sharing = c.ToggledSharing(s.stepOf(c))
-	if err := s.ctx.Store.UpdateContribution(c); err != nil {
+	stored, merged, err := s.saveEntry(base, c, false)
+	if err != nil {
 		return Fail(err)
+	} else if !stored {
+		return nil // a clash is open (session_clash.go)
 	}
-	s.replace(c)
 	if c.GroupOnly(s.stepOf(c)) {
-		return tea.Batch(Notify(s.ctx.T("grouponly.on")), s.changed())
+		return tea.Batch(merged, Notify(s.ctx.T("grouponly.on")), s.changed())
 	}
-	return tea.Batch(Notify(s.ctx.T("grouponly.off")), s.changed())
+	return tea.Batch(merged, Notify(s.ctx.T("grouponly.off")), s.changed())
 }

@@ -21,9 +21,10 @@ type captureInput struct {
 	kind  sessions.Kind
 	who   attribution
 
-	editing  sessions.ID // contribution being edited, or zero
-	editGone bool        // the contribution being edited was deleted elsewhere
-	stash    newEntry    // the new entry, kept aside while editing another
+	editing  sessions.ID           // contribution being edited, or zero
+	base     sessions.Contribution // it, as it was when the edit began (session_clash.go)
+	editGone bool                  // the contribution being edited was deleted elsewhere
+	stash    newEntry              // the new entry, kept aside while editing another
 
 	draftSeq   int
 	draftStuck bool // the last draft save failed; it is retried (session_draft.go)
@@ -183,7 +184,7 @@ func (c *captureInput) store() (tea.Cmd, move) {
 // startEdit puts a stored contribution in the input, with its own author
 // and kind; the new entry being typed waits aside.
 func (c *captureInput) startEdit(e sessions.Contribution) {
-	c.editing = e.ID
+	c.editing, c.base = e.ID, e
 	c.stash = newEntry{text: c.input.Value(), who: c.who, kind: c.kind}
 	c.input.SetValue(e.Text)
 	c.who, c.kind = attribution{id: e.ParticipantID, group: e.ByGroup}, e.Kind
@@ -191,7 +192,7 @@ func (c *captureInput) startEdit(e sessions.Contribution) {
 
 // endEdit brings back the new entry that waited aside.
 func (c *captureInput) endEdit() {
-	c.editing, c.editGone = 0, false
+	c.editing, c.editGone, c.base = 0, false, sessions.Contribution{}
 	c.input.SetValue(c.stash.text)
 	c.who, c.kind = c.stash.who, c.stash.kind
 	c.stash = newEntry{}
@@ -206,23 +207,20 @@ func (c *captureInput) finishEdit(text string) (tea.Cmd, move) {
 		return c.storeEditAsNew(text)
 	}
 	s := c.st
-	for _, e := range s.current() {
-		if e.ID != c.editing {
-			continue
-		}
-		e.Text, e.Kind = text, c.kind
-		e.ParticipantID, e.ByGroup = c.who.id, c.who.group
-		if err := s.ctx.Store.UpdateContribution(e); err != nil {
-			if errors.Is(err, sessions.ErrNotFound) {
-				return c.editGoneAway(), move{}
-			}
-			return Fail(err), move{} // the edit stays in the input
-		}
-		s.replace(e)
-		c.endEdit()
-		return tea.Batch(Notify(s.ctx.T("session.edited")), s.changed()), move{to: toList}
+	e := c.base
+	e.Text, e.Kind = text, c.kind
+	e.ParticipantID, e.ByGroup = c.who.id, c.who.group
+	stored, merged, err := s.saveEntry(c.base, e, true)
+	switch {
+	case errors.Is(err, sessions.ErrNotFound):
+		return c.editGoneAway(), move{}
+	case err != nil:
+		return Fail(err), move{} // the edit stays in the input
+	case !stored:
+		return nil, move{} // a clash: the edit stays in the input
 	}
-	return c.editGoneAway(), move{} // reloaded meanwhile, without it
+	c.endEdit()
+	return tea.Batch(merged, Notify(s.ctx.T("session.edited")), s.changed()), move{to: toList}
 }
 
 func (c *captureInput) KeyMap(shared sharedKeys) help.KeyMap {

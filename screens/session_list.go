@@ -148,12 +148,13 @@ func (l *capturedList) change(km tea.KeyPressMsg, c sessions.Contribution, ok bo
 	case key.Matches(km, k.GroupOnly) && ok:
 		return s.toggleGroupOnly(c), move{}
 	case key.Matches(km, k.SetKind) && ok:
+		base := c
 		c.Kind = sessions.Kind(km.Code - '1')
-		if err := s.ctx.Store.UpdateContribution(c); err != nil {
+		stored, merged, err := s.saveEntry(base, c, false)
+		if err != nil || !stored {
 			return l.updateFailed(c, err), move{}
 		}
-		s.replace(c)
-		return s.changed(), move{}
+		return tea.Batch(merged, s.changed()), move{}
 	}
 	return nil, move{}
 }

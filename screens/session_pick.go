@@ -51,13 +51,14 @@ func (s *SessionScreen) picked(m pickedMsg) tea.Cmd {
 		if !ok || c.ID == 0 || i >= len(s.session.Steps) {
 			return nil
 		}
+		base := c
 		c.StepID = s.session.Steps[i].ID
-		if err := s.ctx.Store.UpdateContribution(c); err != nil {
+		stored, merged, err := s.saveEntry(base, c, false)
+		if err != nil || !stored {
 			return s.list.updateFailed(c, err)
 		}
-		s.replace(c)
 		s.list.sync()
-		return tea.Batch(Notify(s.ctx.T("session.moved", i+1)), s.changed())
+		return tea.Batch(merged, Notify(s.ctx.T("session.moved", i+1)), s.changed())
 	}
 	var who attribution
 	var note tea.Cmd
@@ -87,12 +88,13 @@ func (s *SessionScreen) picked(m pickedMsg) tea.Cmd {
 	if c.ID == 0 {
 		return note
 	}
+	base := c
 	c.ParticipantID, c.ByGroup = who.id, who.group
-	if err := s.ctx.Store.UpdateContribution(c); err != nil {
+	stored, merged, err := s.saveEntry(base, c, false)
+	if err != nil || !stored {
 		return tea.Batch(note, s.list.updateFailed(c, err))
 	}
-	s.replace(c)
-	return tea.Batch(note, s.changed())
+	return tea.Batch(note, merged, s.changed())
 }
 
 // addLateArrival adds someone who came in during the session, marks them

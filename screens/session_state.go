@@ -21,6 +21,7 @@ type sessionState struct {
 	loaded    bool
 	step      int           // index into session.Steps
 	guard     approvalGuard // a change to approved minutes asks first (session_approved.go)
+	clash     *entryClash   // changed elsewhere meanwhile: the person chooses (session_clash.go)
 }
 
 type sessionLoadedMsg struct {

@@ -114,6 +114,9 @@ func (s *SessionScreen) stepView(width, height int) string {
 
 	s.capture.SetSize(width, height)
 	bottom := strings.Split(s.capture.View(), "\n")
+	if s.clash != nil {
+		bottom = strings.Split(s.clash.View(width, max(4, height-3)), "\n")
+	}
 	count := len(s.current())
 	rule := st.Subtle.Render(ruleLine(s.ctx.T("session.captured", count), width))
 	listHeight := height - len(top) - len(bottom) - 1

@@ -96,6 +96,7 @@ type Contribution struct {
 	Outcome       Outcome
 	OutcomeNote   string // where (adopted), what and why (partly), why (not adopted)
 	OutcomeAt     time.Time
+	Version       int64 // the stored row's version (changed.go); zero before it is stored
 }
 
 // OutcomeChange is one entry in a contribution's outcome history.
@@ -111,6 +112,7 @@ type Decision struct {
 	SessionID ID
 	Text      string
 	Created   time.Time
+	Version   int64 // changed.go
 }
 
 // Action is something someone will do.
@@ -122,6 +124,7 @@ type Action struct {
 	Due       string  // YYYY-MM-DD or empty
 	Status    ActionStatus
 	Updated   time.Time
+	Version   int64 // changed.go
 }
 
 // Owner is one of the people who do an action: a participant (whose
@@ -144,6 +147,7 @@ type Placement struct {
 	Now           int
 	Wish          int
 	Example       string
+	Version       int64 // changed.go; zero while not stored
 }
 
 // Draft is a half-typed entry, kept so that a crash loses nothing. It

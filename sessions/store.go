@@ -38,7 +38,7 @@ type Store interface {
 	Contributions(session ID) ([]Contribution, error)
 	WerkgroepContributions(werkgroep ID) ([]Contribution, error)
 	AddContribution(c *Contribution) error
-	UpdateContribution(c Contribution) error // text, kind, attribution, step, sharing
+	UpdateContribution(c *Contribution) error // text, kind, attribution, step, sharing; if c.Version is still stored (changed.go)
 	DeleteContribution(id ID) error
 	RestoreContribution(c Contribution) error // undo of a delete, same ID
 	SetOutcome(id ID, o Outcome, note string) error
@@ -53,7 +53,7 @@ type Store interface {
 	DeleteAction(id ID) error
 
 	Placements(session ID) ([]Placement, error)
-	SavePlacement(p Placement) error
+	SavePlacement(p *Placement) error // if p.Version is still stored (changed.go)
 	Stickers(session ID) ([]StickerCount, error)
 	SaveSticker(c StickerCount) error
 

@@ -8,10 +8,14 @@ import (
 	"werkgroep/sessions"
 )
 
-const contributionCols = `id, session_id, step_id, participant_id, by_group, kind, text, created_at, outcome, outcome_note, outcome_at, sharing`
+const contributionCols = `id, session_id, step_id, participant_id, by_group, kind, text, created_at, outcome, outcome_note, outcome_at, sharing, version`
 
 func (s *Store) contributions(where string, arg any) ([]sessions.Contribution, error) {
-	rows, err := s.q.Query(`SELECT `+contributionCols+` FROM contribution WHERE `+where+` ORDER BY id`, arg)
+	return contributionsOn(s.q, where, arg)
+}
+
+func contributionsOn(q dbtx, where string, arg any) ([]sessions.Contribution, error) {
+	rows, err := q.Query(`SELECT `+contributionCols+` FROM contribution WHERE `+where+` ORDER BY id`, arg)
 	if err != nil {
 		return nil, fmt.Errorf("contributions: %w", err)
 	}
@@ -21,7 +25,7 @@ func (s *Store) contributions(where string, arg any) ([]sessions.Contribution, e
 		var c sessions.Contribution
 		var pid sql.NullInt64
 		var created, oat string
-		if err := rows.Scan(&c.ID, &c.SessionID, &c.StepID, &pid, &c.ByGroup, &c.Kind, &c.Text, &created, &c.Outcome, &c.OutcomeNote, &oat, &c.Sharing); err != nil {
+		if err := rows.Scan(&c.ID, &c.SessionID, &c.StepID, &pid, &c.ByGroup, &c.Kind, &c.Text, &created, &c.Outcome, &c.OutcomeNote, &oat, &c.Sharing, &c.Version); err != nil {
 			return nil, err
 		}
 		c.ParticipantID = pid.Int64
@@ -59,21 +63,44 @@ func (s *Store) AddContribution(c *sessions.Contribution) error {
 		return fmt.Errorf("store contribution: %w", err)
 	}
 	c.ID, _ = res.LastInsertId()
+	c.Version = 1
 	return nil
 }
 
-// UpdateContribution saves text, kind, attribution, step and sharing. A
-// contribution that is no longer there (another program deleted it) is
-// sessions.ErrNotFound: nothing was stored.
-func (s *Store) UpdateContribution(c sessions.Contribution) error {
-	res, err := s.q.Exec(`UPDATE contribution SET step_id = ?, participant_id = ?, by_group = ?, kind = ?, text = ?, sharing = ? WHERE id = ?`,
-		c.StepID, nullID(c.ParticipantID), c.ByGroup, c.Kind, c.Text, c.Sharing, c.ID)
+// UpdateContribution saves text, kind, attribution, step and sharing,
+// if the stored contribution still has c.Version, and then raises
+// c.Version (sessions/changed.go). A contribution that another program
+// changed meanwhile is a *sessions.ErrChanged with the stored one; one
+// that is no longer there is sessions.ErrNotFound. Either way nothing was
+// stored.
+func (s *Store) UpdateContribution(c *sessions.Contribution) error {
+	tx, err := s.begin()
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	res, err := tx.Exec(`UPDATE contribution SET step_id = ?, participant_id = ?, by_group = ?, kind = ?, text = ?, sharing = ?, version = version + 1
+		WHERE id = ? AND version = ?`,
+		c.StepID, nullID(c.ParticipantID), c.ByGroup, c.Kind, c.Text, c.Sharing, c.ID, c.Version)
 	if err != nil {
 		return fmt.Errorf("update contribution %d: %w", c.ID, err)
 	}
-	if n, err := res.RowsAffected(); err == nil && n == 0 {
-		return fmt.Errorf("update contribution %d: %w", c.ID, sessions.ErrNotFound)
+	if n, err := res.RowsAffected(); err != nil {
+		return err
+	} else if n == 0 {
+		now, err := contributionsOn(tx, `id = ?`, c.ID)
+		if err != nil {
+			return fmt.Errorf("update contribution %d: %w", c.ID, err)
+		}
+		if len(now) == 0 {
+			return fmt.Errorf("update contribution %d: %w", c.ID, sessions.ErrNotFound)
+		}
+		return &sessions.ErrChanged[sessions.Contribution]{Current: now[0]}
 	}
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	c.Version++
 	return nil
 }
 
@@ -88,8 +115,8 @@ func (s *Store) DeleteContribution(id sessions.ID) error {
 
 // RestoreContribution puts a deleted contribution back with its own ID.
 func (s *Store) RestoreContribution(c sessions.Contribution) error {
-	_, err := s.q.Exec(`INSERT INTO contribution (`+contributionCols+`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		c.ID, c.SessionID, c.StepID, nullID(c.ParticipantID), c.ByGroup, c.Kind, c.Text, stamp(c.Created), c.Outcome, c.OutcomeNote, timeOrEmpty(c.OutcomeAt), c.Sharing)
+	_, err := s.q.Exec(`INSERT INTO contribution (`+contributionCols+`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		c.ID, c.SessionID, c.StepID, nullID(c.ParticipantID), c.ByGroup, c.Kind, c.Text, stamp(c.Created), c.Outcome, c.OutcomeNote, timeOrEmpty(c.OutcomeAt), c.Sharing, max(c.Version, 1))
 	if err != nil {
 		return fmt.Errorf("restore contribution %d: %w", c.ID, err)
 	}

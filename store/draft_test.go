@@ -234,14 +234,14 @@ func TestUpdateOfADeletedContribution(t *testing.T) {
 		t.Fatal(err)
 	}
 	c.Text = "daarna"
-	if err := s.UpdateContribution(c); err != nil {
+	if err := s.UpdateContribution(&c); err != nil {
 		t.Fatalf("update of an existing contribution: %v", err)
 	}
 	if err := s.DeleteContribution(c.ID); err != nil {
 		t.Fatal(err)
 	}
 	c.Text = "te laat"
-	if err := s.UpdateContribution(c); !errors.Is(err, sessions.ErrNotFound) {
+	if err := s.UpdateContribution(&c); !errors.Is(err, sessions.ErrNotFound) {
 		t.Errorf("update of a deleted contribution: %v, want ErrNotFound", err)
 	}
 }

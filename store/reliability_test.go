@@ -214,7 +214,7 @@ func TestRemovedWordsAreGoneFromTheFile(t *testing.T) {
 				s.SetOutcome(id, sessions.NotAdopted, "Quokkanotitie past niet")
 			}
 			for d := 1; d <= 5; d++ {
-				s.SavePlacement(sessions.Placement{SessionID: ss[0].ID, ParticipantID: gone.ID, Dimension: d, Now: 2, Wish: 6, Example: "Zwavelvoorbeeld bij de gemeente"})
+				s.SavePlacement(&sessions.Placement{SessionID: ss[0].ID, ParticipantID: gone.ID, Dimension: d, Now: 2, Wish: 6, Example: "Zwavelvoorbeeld bij de gemeente"})
 			}
 			other.Werkgroepen() // the other program reads now and then
 			// Half-typed text of theirs in both programs, and of someone else.

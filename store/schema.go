@@ -1,6 +1,7 @@
 package store
 
 import (
+	"database/sql"
 	"fmt"
 
 	"werkgroep/sessions"
@@ -8,16 +9,20 @@ import (
 
 // Placements returns a session's placements on the tension schema.
 func (s *Store) Placements(session sessions.ID) ([]sessions.Placement, error) {
-	rows, err := s.q.Query(`SELECT session_id, participant_id, dimension, now, wish, example FROM placement
-		WHERE session_id = ? ORDER BY dimension, participant_id`, session)
+	return placementsOn(s.q, `session_id = ?`, session)
+}
+
+func placementsOn(q dbtx, where string, args ...any) ([]sessions.Placement, error) {
+	rows, err := q.Query(`SELECT session_id, participant_id, dimension, now, wish, example, version FROM placement
+		WHERE `+where+` ORDER BY dimension, participant_id`, args...)
 	if err != nil {
-		return nil, fmt.Errorf("placements of %d: %w", session, err)
+		return nil, fmt.Errorf("placements: %w", err)
 	}
 	defer rows.Close()
 	var out []sessions.Placement
 	for rows.Next() {
 		var p sessions.Placement
-		if err := rows.Scan(&p.SessionID, &p.ParticipantID, &p.Dimension, &p.Now, &p.Wish, &p.Example); err != nil {
+		if err := rows.Scan(&p.SessionID, &p.ParticipantID, &p.Dimension, &p.Now, &p.Wish, &p.Example, &p.Version); err != nil {
 			return nil, err
 		}
 		out = append(out, p)
@@ -25,14 +30,46 @@ func (s *Store) Placements(session sessions.ID) ([]sessions.Placement, error) {
 	return out, rows.Err()
 }
 
-// SavePlacement stores one placement, replacing an earlier one.
-func (s *Store) SavePlacement(p sessions.Placement) error {
-	_, err := s.q.Exec(`INSERT INTO placement (session_id, participant_id, dimension, now, wish, example) VALUES (?, ?, ?, ?, ?, ?)
-		ON CONFLICT (session_id, participant_id, dimension) DO UPDATE SET now = excluded.now, wish = excluded.wish, example = excluded.example`,
-		p.SessionID, p.ParticipantID, p.Dimension, p.Now, p.Wish, p.Example)
+// SavePlacement stores one placement if the stored one still has
+// p.Version (zero: there was none yet), and then raises p.Version
+// (sessions/changed.go). One that another program changed or made
+// meanwhile is a *sessions.ErrChanged with the stored one; one that is no
+// longer there (its person was removed) is sessions.ErrNotFound.
+func (s *Store) SavePlacement(p *sessions.Placement) error {
+	tx, err := s.begin()
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	var res sql.Result
+	if p.Version == 0 {
+		res, err = tx.Exec(`INSERT INTO placement (session_id, participant_id, dimension, now, wish, example) VALUES (?, ?, ?, ?, ?, ?)
+			ON CONFLICT (session_id, participant_id, dimension) DO NOTHING`,
+			p.SessionID, p.ParticipantID, p.Dimension, p.Now, p.Wish, p.Example)
+	} else {
+		res, err = tx.Exec(`UPDATE placement SET now = ?, wish = ?, example = ?, version = version + 1
+			WHERE session_id = ? AND participant_id = ? AND dimension = ? AND version = ?`,
+			p.Now, p.Wish, p.Example, p.SessionID, p.ParticipantID, p.Dimension, p.Version)
+	}
 	if err != nil {
 		return fmt.Errorf("store placement: %w", err)
 	}
+	if n, err := res.RowsAffected(); err != nil {
+		return err
+	} else if n == 0 {
+		now, err := placementsOn(tx, `session_id = ? AND participant_id = ? AND dimension = ?`, p.SessionID, p.ParticipantID, p.Dimension)
+		if err != nil {
+			return fmt.Errorf("store placement: %w", err)
+		}
+		if len(now) == 0 {
+			return fmt.Errorf("store placement: %w", sessions.ErrNotFound)
+		}
+		return &sessions.ErrChanged[sessions.Placement]{Current: now[0]}
+	}
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	p.Version++
 	return nil
 }
 

@@ -1,0 +1,29 @@
+package i18n
+
+// Two people, one thing: a save finds that someone else changed the same
+// record meanwhile (issue 15 point 2).
+var conflictNL = []entry{
+	{"conflict.title", "Intussen veranderd"},
+	{"conflict.title.gone", "Intussen verwijderd"},
+	{"conflict.entry", "Iemand anders heeft deze bijdrage veranderd terwijl jij ermee bezig was. Kies welke versie blijft."},
+	{"conflict.placement", "Iemand anders heeft deze plaats op het schema veranderd terwijl jij ermee bezig was. Kies welke blijft."},
+	{"conflict.action", "Iemand anders heeft deze actie veranderd terwijl jij ermee bezig was. Kies welke versie blijft."},
+	{"conflict.decision", "Iemand anders heeft dit besluit veranderd terwijl jij ermee bezig was. Kies welke versie blijft."},
+	{"conflict.gone.action", "Iemand anders heeft deze actie verwijderd terwijl jij ermee bezig was. Jouw versie is er nog."},
+	{"conflict.gone.decision", "Iemand anders heeft dit besluit verwijderd terwijl jij ermee bezig was. Jouw versie is er nog."},
+	{"conflict.theirs", "Nu opgeslagen (van de ander):"},
+	{"conflict.mine", "Van jou:"},
+	{"conflict.key.theirs", "houd die van de ander"},
+	{"conflict.key.mine", "sla de mijne op"},
+	{"conflict.key.edit", "verder met de mijne"},
+	{"conflict.key.new", "sla de mijne op als nieuwe"},
+	{"conflict.key.drop", "laat de mijne los"},
+	{"conflict.kept.theirs", "De versie van de ander blijft."},
+	{"conflict.kept.mine", "Jouw versie is opgeslagen."},
+	{"conflict.kept.new", "Jouw versie is opgeslagen als nieuwe."},
+	{"conflict.merged", "Iemand anders veranderde intussen iets anders hieraan; beide veranderingen zijn bewaard."},
+	{"conflict.placement.line", "nu %s · wens %s"},
+	{"conflict.placement.example", "voorbeeld: %s"},
+}
+
+func init() { add(NL, conflictNL) }

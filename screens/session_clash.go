@@ -1,0 +1,123 @@
+package screens
+
+import (
+	"errors"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"werkgroep/sessions"
+)
+
+// A change to a contribution (its text, author, kind, step or sharing)
+// is saved against the contribution as it was when the change began
+// (conflict.go). A change elsewhere to other fields is merged; a change
+// to the same field opens a clash on the session screen, which has the
+// keys until the person chooses.
+
+// entryClash is a clash about one contribution.
+type entryClash struct {
+	*clash
+	base, theirs, mine sessions.Contribution
+	edit               bool // mine is the text being edited in the input
+}
+
+// saveEntry stores mine, the change of base. It reports whether it was
+// stored (merged with a change made elsewhere, said in cmd); when both
+// changed the same thing it opens a clash and reports false with no
+// error. err is why nothing was stored otherwise (sessions.ErrNotFound:
+// deleted meanwhile).
+func (s *sessionState) saveEntry(base, mine sessions.Contribution, edit bool) (stored bool, cmd tea.Cmd, err error) {
+	e := mine
+	e.Version = base.Version
+	for range 3 { // a new change elsewhere between two tries is merged again
+		err = s.ctx.Store.UpdateContribution(&e)
+		if err == nil {
+			s.replace(e)
+			return true, cmd, nil
+		}
+		theirs, changed := sessions.Changed[sessions.Contribution](err)
+		if !changed {
+			return false, nil, err
+		}
+		merged, ok := sessions.MergeContribution(base, mine, theirs, sessions.Ask)
+		if !ok {
+			s.replace(theirs)
+			s.openEntryClash(base, theirs, mine, edit)
+			return false, nil, nil
+		}
+		base, mine, e = theirs, merged, merged
+		cmd = Notify(s.ctx.T("conflict.merged"))
+	}
+	return false, nil, err
+}
+
+func (s *sessionState) openEntryClash(base, theirs, mine sessions.Contribution, edit bool) {
+	s.clash = &entryClash{
+		clash: newClash(s.ctx, s.ctx.T("conflict.entry"), s.entryLines(theirs), s.entryLines(mine), edit, false),
+		base:  base, theirs: theirs, mine: mine, edit: edit,
+	}
+}
+
+// entryLines is a contribution in words, as the list shows it, with its
+// step when that is not the one shown.
+func (s *sessionState) entryLines(c sessions.Contribution) []string {
+	t := s.ctx.T
+	head := "[" + t("kind."+itoa(int(c.Kind))) + "]"
+	if who := s.label(c); who != "" {
+		head += " " + who
+	}
+	if c.StepID != s.currentStep().ID {
+		for i, st := range s.session.Steps {
+			if st.ID == c.StepID {
+				head += " · " + t("session.step", i+1, len(s.session.Steps), st.Title)
+			}
+		}
+	}
+	return []string{head + s.groupOnlyTag(c), c.Text}
+}
+
+// clashKey carries out the person's choice.
+func (s *SessionScreen) clashKey(msg tea.KeyPressMsg) tea.Cmd {
+	x := s.clash
+	switch x.Update(msg) {
+	case clashTheirs:
+		s.clash = nil
+		if x.edit {
+			s.capture.endEdit()
+			s.setMode(modeList)
+		}
+		s.list.sync()
+		return Notify(s.ctx.T("conflict.kept.theirs"))
+	case clashMine:
+		s.clash = nil
+		over, _ := sessions.MergeContribution(x.base, x.mine, x.theirs, sessions.MineWins)
+		stored, cmd, err := s.saveEntry(x.theirs, over, x.edit)
+		switch {
+		case errors.Is(err, sessions.ErrNotFound) && x.edit:
+			return s.capture.editGoneAway()
+		case err != nil:
+			return s.list.updateFailed(x.mine, err)
+		case !stored:
+			return nil // changed once more: a new clash
+		}
+		if x.edit {
+			s.capture.endEdit()
+			s.setMode(modeList)
+		}
+		s.list.sync()
+		return tea.Batch(cmd, Notify(s.ctx.T("conflict.kept.mine")), s.changed())
+	case clashEdit:
+		s.clash = nil
+		s.capture.base = x.theirs // the next enter saves over theirs
+		s.setMode(modeCapture)
+		return nil
+	}
+	return nil
+}
+
+func (s *SessionScreen) clashKeyMap() help.KeyMap {
+	b := s.clash.bindings()
+	return keyMap{short: b, full: [][]key.Binding{b}}
+}

@@ -1,0 +1,126 @@
+package sessions
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Several programs may have one file open and edit the same record. An
+// edit remembers the Version of the record it began from; the store saves
+// it only while the stored row still has that version, and every update
+// of a row raises it. When the row changed meanwhile, nothing is stored
+// and the update returns an *ErrChanged holding the record as it is now,
+// so that the person can see both and choose. A row deleted meanwhile is
+// ErrNotFound, as before.
+
+// ErrChanged is the error of an update whose record another program
+// changed since the edit began. Current is the record as stored now.
+type ErrChanged[T any] struct {
+	Current T
+}
+
+func (e *ErrChanged[T]) Error() string {
+	return "changed meanwhile by another program"
+}
+
+// Changed reports whether err is an ErrChanged for a T, and the record
+// as stored now.
+func Changed[T any](err error) (T, bool) {
+	var e *ErrChanged[T]
+	if errors.As(err, &e) {
+		return e.Current, true
+	}
+	var zero T
+	return zero, false
+}
+
+// Merge is how a three-way merge treats a field both sides changed
+// differently: keep theirs and report it (the person chooses), or take
+// mine (the person chose to save theirs over it).
+type Merge bool
+
+const (
+	Ask      Merge = false
+	MineWins Merge = true
+)
+
+// merge3 is one field of a three-way merge: base as the edit began, mine
+// as the edit made it, theirs as stored now. It keeps a change made on
+// either side; ok is false when both changed it differently.
+func merge3[T comparable](base, mine, theirs T, m Merge) (T, bool) {
+	switch {
+	case mine == base || mine == theirs:
+		return theirs, true
+	case theirs == base || m == MineWins:
+		return mine, true
+	}
+	return theirs, false
+}
+
+// MergeContribution applies the fields an edit changed (from base to
+// mine) onto the contribution as stored now (theirs), keeping what the
+// other program changed. When both changed the same field differently, Ask
+// keeps theirs there and reports ok false (the person must choose);
+// MineWins takes mine there (the person chose to save mine over it).
+func MergeContribution(base, mine, theirs Contribution, m Merge) (Contribution, bool) {
+	out, ok := theirs, true
+	step, a := merge3(base.StepID, mine.StepID, theirs.StepID, m)
+	who, b := merge3(attribution{base.ParticipantID, base.ByGroup}, attribution{mine.ParticipantID, mine.ByGroup}, attribution{theirs.ParticipantID, theirs.ByGroup}, m)
+	kind, c := merge3(base.Kind, mine.Kind, theirs.Kind, m)
+	text, d := merge3(base.Text, mine.Text, theirs.Text, m)
+	sharing, e := merge3(base.Sharing, mine.Sharing, theirs.Sharing, m)
+	ok = a && b && c && d && e
+	out.StepID, out.ParticipantID, out.ByGroup, out.Kind, out.Text, out.Sharing = step, who.id, who.group, kind, text, sharing
+	return out, ok
+}
+
+type attribution struct {
+	id    ID
+	group bool
+}
+
+// MergePlacement is MergeContribution for a placement: now, wish and
+// example each.
+func MergePlacement(base, mine, theirs Placement, m Merge) (Placement, bool) {
+	out := theirs
+	var a, b, c bool
+	out.Now, a = merge3(base.Now, mine.Now, theirs.Now, m)
+	out.Wish, b = merge3(base.Wish, mine.Wish, theirs.Wish, m)
+	out.Example, c = merge3(base.Example, mine.Example, theirs.Example, m)
+	return out, a && b && c
+}
+
+// MergeAction is MergeContribution for an action: what, owners, due date
+// and status each.
+func MergeAction(base, mine, theirs Action, m Merge) (Action, bool) {
+	out := theirs
+	var a, b, c, d bool
+	out.What, a = merge3(base.What, mine.What, theirs.What, m)
+	owners, b := merge3(ownersKey(base.Owners), ownersKey(mine.Owners), ownersKey(theirs.Owners), m)
+	switch owners {
+	case ownersKey(mine.Owners):
+		out.Owners = mine.Owners
+	default:
+		out.Owners = theirs.Owners
+	}
+	out.Due, c = merge3(base.Due, mine.Due, theirs.Due, m)
+	out.Status, d = merge3(base.Status, mine.Status, theirs.Status, m)
+	return out, a && b && c && d
+}
+
+// ownersKey makes a list of owners comparable.
+func ownersKey(os []Owner) string {
+	var b []byte
+	for _, o := range os {
+		b = fmt.Appendf(b, "%d\x00%s\x01", o.ParticipantID, o.Name)
+	}
+	return string(b)
+}
+
+// MergeDecision is MergeContribution for a decision's text.
+func MergeDecision(base, mine, theirs Decision, m Merge) (Decision, bool) {
+	out := theirs
+	var ok bool
+	out.Text, ok = merge3(base.Text, mine.Text, theirs.Text, m)
+	return out, ok
+}
