@@ -64,18 +64,19 @@ func (s *sessionState) openEntryClash(base, theirs, mine sessions.Contribution, 
 // step when that is not the one shown.
 func (s *sessionState) entryLines(c sessions.Contribution) []string {
 	t := s.ctx.T
-	head := "[" + t("kind."+itoa(int(c.Kind))) + "]"
+	text := "[" + t("kind."+itoa(int(c.Kind))) + "] " + c.Text
 	if who := s.label(c); who != "" {
-		head += " " + who
+		text += " — " + who
 	}
+	text += s.groupOnlyTag(c)
 	if c.StepID != s.currentStep().ID {
 		for i, st := range s.session.Steps {
 			if st.ID == c.StepID {
-				head += " · " + t("session.step", i+1, len(s.session.Steps), st.Title)
+				text += " · " + t("session.step", i+1, len(s.session.Steps), st.Title)
 			}
 		}
 	}
-	return []string{head + s.groupOnlyTag(c), c.Text}
+	return []string{text}
 }
 
 // clashKey carries out the person's choice.

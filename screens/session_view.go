@@ -112,11 +112,11 @@ func (s *SessionScreen) stepView(width, height int) string {
 		top = append(top, "")
 	}
 
+	if s.clash != nil { // the question takes the room below the step's title
+		return top[0] + "\n" + s.clash.View(width, height-1)
+	}
 	s.capture.SetSize(width, height)
 	bottom := strings.Split(s.capture.View(), "\n")
-	if s.clash != nil {
-		bottom = strings.Split(s.clash.View(width, max(4, height-3)), "\n")
-	}
 	count := len(s.current())
 	rule := st.Subtle.Render(ruleLine(s.ctx.T("session.captured", count), width))
 	listHeight := height - len(top) - len(bottom) - 1
