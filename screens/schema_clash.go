@@ -16,11 +16,12 @@ import (
 // the example is merged; a change to the same one opens a clash
 // (conflict.go) that has the keys until the person chooses.
 
-// placeClash is a clash about one placement.
+// placeClash is a clash about one placement. mine is what saving mine
+// stores: this program's changes over theirs.
 type placeClash struct {
 	*clash
-	base, theirs, mine sessions.Placement
-	edit               bool // mine has the example being edited
+	theirs, mine sessions.Placement
+	edit         bool // mine has the example being edited
 }
 
 // save stores mine, a change of base, and shows it only when it is
@@ -47,9 +48,10 @@ func (s *Schema) save(base, mine sessions.Placement, edit bool) (bool, tea.Cmd) 
 		s.refigure()
 		merged, ok := sessions.MergePlacement(base, mine, theirs, sessions.Ask)
 		if !ok {
+			over, _ := sessions.MergePlacement(base, mine, theirs, sessions.MineWins)
 			s.clash = &placeClash{
-				clash: newClash(s.ctx, s.ctx.T("conflict.placement"), s.placeLines(theirs), s.placeLines(mine), edit, false),
-				base:  base, theirs: theirs, mine: mine, edit: edit,
+				clash:  newClash(s.ctx, s.ctx.T("conflict.placement"), s.placeLines(theirs), s.placeLines(over), edit, false),
+				theirs: theirs, mine: over, edit: edit,
 			}
 			return false, nil
 		}
@@ -81,8 +83,7 @@ func (s *Schema) clashKey(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 		return s, Notify(s.ctx.T("conflict.kept.theirs"))
 	case clashMine:
 		s.clash = nil
-		over, _ := sessions.MergePlacement(x.base, x.mine, x.theirs, sessions.MineWins)
-		stored, cmd := s.save(x.theirs, over, x.edit)
+		stored, cmd := s.save(x.theirs, x.mine, x.edit)
 		if !stored {
 			return s, cmd
 		}
@@ -94,6 +95,8 @@ func (s *Schema) clashKey(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 	case clashEdit:
 		s.clash = nil
 		s.exampleBase = x.theirs // the next enter saves over theirs
+		s.example.SetValue(x.mine.Example)
+		s.example.CursorEnd()
 		return s, nil
 	}
 	return s, nil

@@ -16,11 +16,12 @@ import (
 // to the same field opens a clash on the session screen, which has the
 // keys until the person chooses.
 
-// entryClash is a clash about one contribution.
+// entryClash is a clash about one contribution. mine is what saving
+// mine stores: this program's changes over theirs.
 type entryClash struct {
 	*clash
-	base, theirs, mine sessions.Contribution
-	edit               bool // mine is the text being edited in the input
+	theirs, mine sessions.Contribution
+	edit         bool // mine is the text being edited in the input
 }
 
 // saveEntry stores mine, the change of base. It reports whether it was
@@ -54,9 +55,10 @@ func (s *sessionState) saveEntry(base, mine sessions.Contribution, edit bool) (s
 }
 
 func (s *sessionState) openEntryClash(base, theirs, mine sessions.Contribution, edit bool) {
+	over, _ := sessions.MergeContribution(base, mine, theirs, sessions.MineWins)
 	s.clash = &entryClash{
-		clash: newClash(s.ctx, s.ctx.T("conflict.entry"), s.entryLines(theirs), s.entryLines(mine), edit, false),
-		base:  base, theirs: theirs, mine: mine, edit: edit,
+		clash:  newClash(s.ctx, s.ctx.T("conflict.entry"), s.entryLines(theirs), s.entryLines(over), edit, false),
+		theirs: theirs, mine: over, edit: edit,
 	}
 }
 
@@ -93,8 +95,7 @@ func (s *SessionScreen) clashKey(msg tea.KeyPressMsg) tea.Cmd {
 		return Notify(s.ctx.T("conflict.kept.theirs"))
 	case clashMine:
 		s.clash = nil
-		over, _ := sessions.MergeContribution(x.base, x.mine, x.theirs, sessions.MineWins)
-		stored, cmd, err := s.saveEntry(x.theirs, over, x.edit)
+		stored, cmd, err := s.saveEntry(x.theirs, x.mine, x.edit)
 		switch {
 		case errors.Is(err, sessions.ErrNotFound) && x.edit:
 			return s.capture.editGoneAway()
@@ -111,7 +112,10 @@ func (s *SessionScreen) clashKey(msg tea.KeyPressMsg) tea.Cmd {
 		return tea.Batch(cmd, Notify(s.ctx.T("conflict.kept.mine")), s.changed())
 	case clashEdit:
 		s.clash = nil
-		s.capture.base = x.theirs // the next enter saves over theirs
+		c := s.capture
+		c.base = x.theirs // the next enter saves over theirs
+		c.input.SetValue(x.mine.Text)
+		c.kind, c.who = x.mine.Kind, attribution{id: x.mine.ParticipantID, group: x.mine.ByGroup}
 		s.setMode(modeCapture)
 		return nil
 	}
