@@ -22,6 +22,7 @@ var conflictEN = []entry{
 	{"conflict.kept.mine", "Your version is saved."},
 	{"conflict.kept.new", "Your version is saved as a new one."},
 	{"conflict.merged", "Someone else changed something else here meanwhile; both changes are kept."},
+	{"conflict.error", "Not saved: someone else changed this meanwhile. Look at what is there now and do it again if needed."},
 	{"conflict.placement.line", "now %s · wish %s"},
 	{"conflict.placement.example", "example: %s"},
 }

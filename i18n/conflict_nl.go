@@ -22,6 +22,7 @@ var conflictNL = []entry{
 	{"conflict.kept.mine", "Jouw versie is opgeslagen."},
 	{"conflict.kept.new", "Jouw versie is opgeslagen als nieuwe."},
 	{"conflict.merged", "Iemand anders veranderde intussen iets anders hieraan; beide veranderingen zijn bewaard."},
+	{"conflict.error", "Niet opgeslagen: iemand anders heeft dit intussen veranderd. Kijk wat er nu staat en doe het zo nodig opnieuw."},
 	{"conflict.placement.line", "nu %s · wens %s"},
 	{"conflict.placement.example", "voorbeeld: %s"},
 }

@@ -29,6 +29,7 @@ type Actions struct {
 	wantAction         sessions.ID
 	decForm            *decisionForm
 	actForm            *actionForm
+	clash              *recordClash // changed elsewhere meanwhile: the person chooses (actions_clash.go)
 	loaded             bool
 	width, height      int
 }
@@ -149,7 +150,7 @@ func (a *Actions) Title() string {
 	return a.ctx.T("actions.title", a.current.Number)
 }
 
-func (a *Actions) Typing() bool { return a.form() != nil }
+func (a *Actions) Typing() bool { return a.form() != nil || a.clash != nil }
 
 // form is the open form, if any.
 func (a *Actions) form() *formHost {
@@ -172,6 +173,9 @@ func (a *Actions) SetSize(w, h int) {
 
 func (a *Actions) KeyMap() help.KeyMap {
 	k := a.keys
+	if a.clash != nil {
+		return a.clashKeyMap()
+	}
 	if f := a.form(); f != nil {
 		return f.keyMap()
 	}
@@ -204,6 +208,9 @@ func (a *Actions) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		return a, nil
 	case ResumeMsg, ChangedMsg: // an open form keeps its text
 		return a, a.load
+	}
+	if k, ok := msg.(tea.KeyPressMsg); ok && a.clash != nil {
+		return a.clashKey(k)
 	}
 	if a.form() != nil {
 		return a.updateForm(msg)

@@ -65,13 +65,18 @@ func (a *Actions) act(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 	case key.Matches(msg, k.Delete):
 		return a, a.askDelete()
 	case key.Matches(msg, k.Cycle) && a.list() != nil:
-		x, err := a.list().cycle(a.ctx)
-		if err != nil {
-			return a, Fail(err)
+		l := a.list()
+		x, ok := l.selected()
+		if !ok {
+			return a, nil
 		}
-		if x.ID != 0 {
-			return a, Notify(a.ctx.T("actions.status.now", shortText(x.What), actionWord(a.ctx, x.Status)))
+		next := x
+		next.Status = nextActionStatus(x.Status)
+		stored, merged := a.saveAction(x, next)
+		if !stored {
+			return a, merged
 		}
+		return a, tea.Batch(merged, a.load, Notify(a.ctx.T("actions.status.now", shortText(next.What), actionWord(a.ctx, next.Status))))
 	}
 	return a, nil
 }
@@ -168,23 +173,24 @@ func (a *Actions) updateForm(msg tea.Msg) (Screen, tea.Cmd) {
 		a.decForm, a.actForm = nil, nil
 		return a, Notify(a.ctx.T("actions.unchanged"))
 	case formSubmitted:
-		var err error
+		var stored bool
+		var merged tea.Cmd
 		var session sessions.ID
 		note := a.ctx.T("actions.saved.action")
-		if a.decForm != nil {
-			d := a.decForm.result()
-			err = a.ctx.Store.SaveDecision(&d)
-			a.wantDecision, note, session = d.ID, a.ctx.T("actions.saved.decision"), d.SessionID
+		if f := a.decForm; f != nil {
+			d := f.result()
+			stored, merged = a.saveDecision(f.decision, d)
+			note, session = a.ctx.T("actions.saved.decision"), d.SessionID
 		} else {
 			x := a.actForm.result(a.ctx)
-			err = a.ctx.Store.SaveAction(&x)
-			a.wantAction, session = x.ID, x.SessionID
+			stored, merged = a.saveAction(a.actForm.action, x)
+			session = x.SessionID
 		}
 		a.decForm, a.actForm = nil, nil
-		if err != nil {
-			return a, Fail(err)
+		if !stored { // a clash holds what was filled in, or it failed
+			return a, merged
 		}
-		return a, tea.Batch(a.load, Notify(note), a.changed(session))
+		return a, tea.Batch(merged, a.load, Notify(note), a.changed(session))
 	}
 	return a, cmd
 }

@@ -36,6 +36,9 @@ func (a *Actions) View() string {
 		return ""
 	}
 	c, w := a.ctx, a.width
+	if a.clash != nil {
+		return a.clash.View(w, a.height)
+	}
 	if f := a.form(); f != nil {
 		return f.view()
 	}

@@ -7,6 +7,8 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"werkgroep/sessions"
 )
 
 // minimum size of any screen; smaller windows get a calm notice.
@@ -138,6 +140,9 @@ func (r *Root) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		var full interface{ NoRoom() bool } // a full disk, said plainly
 		if errors.As(msg.Err, &full) && full.NoRoom() {
 			r.status = r.ctx.T("rel.nospace")
+		}
+		if errors.Is(msg.Err, sessions.ErrChangedMeanwhile) { // a screen without its own clash view
+			r.status = r.ctx.T("conflict.error")
 		}
 		return r, nil
 	case StatusMsg:

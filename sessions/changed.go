@@ -23,6 +23,14 @@ func (e *ErrChanged[T]) Error() string {
 	return "changed meanwhile by another program"
 }
 
+// Is makes errors.Is(err, ErrChangedMeanwhile) true for an ErrChanged of
+// any record.
+func (e *ErrChanged[T]) Is(target error) bool { return target == ErrChangedMeanwhile }
+
+// ErrChangedMeanwhile matches every *ErrChanged, for code that only
+// needs to say what happened.
+var ErrChangedMeanwhile = errors.New("changed meanwhile by another program")
+
 // Changed reports whether err is an ErrChanged for a T, and the record
 // as stored now.
 func Changed[T any](err error) (T, bool) {
