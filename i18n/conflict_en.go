@@ -18,6 +18,8 @@ var conflictEN = []entry{
 	{"conflict.key.edit", "go on with mine"},
 	{"conflict.key.new", "save mine as new"},
 	{"conflict.key.drop", "let mine go"},
+	{"conflict.key.move", "choose"},
+	{"conflict.key.choose", "do it"},
 	{"conflict.kept.theirs", "Their version stays."},
 	{"conflict.kept.mine", "Your version is saved."},
 	{"conflict.kept.new", "Your version is saved as a new one."},

@@ -18,6 +18,8 @@ var conflictNL = []entry{
 	{"conflict.key.edit", "verder met de mijne"},
 	{"conflict.key.new", "sla de mijne op als nieuwe"},
 	{"conflict.key.drop", "laat de mijne los"},
+	{"conflict.key.move", "kiezen"},
+	{"conflict.key.choose", "doen"},
 	{"conflict.kept.theirs", "De versie van de ander blijft."},
 	{"conflict.kept.mine", "Jouw versie is opgeslagen."},
 	{"conflict.kept.new", "Jouw versie is opgeslagen als nieuwe."},

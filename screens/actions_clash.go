@@ -161,7 +161,7 @@ func (a *Actions) clashKey(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 	if x.gone {
 		note = a.ctx.T("conflict.kept.new")
 	}
-	return a, tea.Batch(cmd, a.load, Notify(note), a.changed(session))
+	return a, tea.Batch(a.load, Notify(note), a.changed(session))
 }
 
 // over is mine with the version of theirs, to be saved over it; with no

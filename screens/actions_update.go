@@ -76,7 +76,7 @@ func (a *Actions) act(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 		if !stored {
 			return a, merged
 		}
-		return a, tea.Batch(merged, a.load, Notify(a.ctx.T("actions.status.now", shortText(next.What), actionWord(a.ctx, next.Status))))
+		return a, tea.Batch(a.load, noteOr(merged, a.ctx.T("actions.status.now", shortText(next.What), actionWord(a.ctx, next.Status))))
 	}
 	return a, nil
 }
@@ -190,7 +190,7 @@ func (a *Actions) updateForm(msg tea.Msg) (Screen, tea.Cmd) {
 		if !stored { // a clash holds what was filled in, or it failed
 			return a, merged
 		}
-		return a, tea.Batch(merged, a.load, Notify(note), a.changed(session))
+		return a, tea.Batch(a.load, noteOr(merged, note), a.changed(session))
 	}
 	return a, cmd
 }

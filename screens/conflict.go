@@ -1,10 +1,12 @@
 package screens
 
 import (
+	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // When two programs on one file change the same record, the later save
@@ -26,90 +28,149 @@ const (
 )
 
 // clash is the question; the screen that owns it carries out the choice.
+// The choice is made with the arrows and enter, not with one letter or
+// digit: someone typing fast (the next entry, the next point on the
+// schema) when the question appears would otherwise choose by accident.
+// The choice that starts selected, and esc, lose nothing: go on with
+// mine where there is text, else keep theirs.
 type clash struct {
 	ctx          *Context
 	intro        string   // the plain sentence that says what happened
 	theirs, mine []string // each version as lines, already in words
 	gone         bool     // deleted meanwhile: there is no "theirs"
 	canEdit      bool     // the record has text to go on editing
+	options      []clashChoice
+	at           int // the option selected
 	keys         clashKeys
 }
 
-type clashKeys struct{ Theirs, Mine, Edit key.Binding }
+type clashKeys struct{ Up, Down, Choose, Safe key.Binding }
 
 func newClash(ctx *Context, intro string, theirs, mine []string, canEdit, gone bool) *clash {
 	b := binder(ctx)
-	k := clashKeys{
-		Theirs: b([]string{"1"}, "1", "conflict.key.theirs"),
-		Mine:   b([]string{"2"}, "2", "conflict.key.mine"),
-		Edit:   b([]string{"3", "esc"}, "3/esc", "conflict.key.edit"),
-	}
+	c := &clash{ctx: ctx, intro: intro, theirs: theirs, mine: mine, gone: gone, canEdit: canEdit,
+		options: []clashChoice{clashTheirs, clashMine}}
+	safe := "conflict.key.theirs"
 	if gone {
-		k.Theirs = b([]string{"1"}, "1", "conflict.key.drop")
-		k.Mine = b([]string{"2"}, "2", "conflict.key.new")
+		safe = "conflict.key.drop"
 	}
-	if !canEdit {
-		k.Edit.SetEnabled(false)
+	if canEdit {
+		c.options = append(c.options, clashEdit)
+		c.at, safe = 2, "conflict.key.edit"
 	}
-	return &clash{ctx: ctx, intro: intro, theirs: theirs, mine: mine, gone: gone, canEdit: canEdit, keys: k}
+	c.keys = clashKeys{
+		Up:     b([]string{"up", "left", "shift+tab"}, "↑/↓", "conflict.key.move"),
+		Down:   b([]string{"down", "right", "tab"}, "↓", "conflict.key.move"),
+		Choose: b([]string{"enter"}, "enter", "conflict.key.choose"),
+		Safe:   b([]string{"esc"}, "esc", safe),
+	}
+	return c
 }
 
-// Update reads a key; other keys are ignored so that nothing is chosen by
-// a key meant for the screen below.
+// label is an option in words.
+func (c *clash) label(o clashChoice) string {
+	switch {
+	case o == clashTheirs && c.gone:
+		return c.ctx.T("conflict.key.drop")
+	case o == clashTheirs:
+		return c.ctx.T("conflict.key.theirs")
+	case o == clashMine && c.gone:
+		return c.ctx.T("conflict.key.new")
+	case o == clashMine:
+		return c.ctx.T("conflict.key.mine")
+	}
+	return c.ctx.T("conflict.key.edit")
+}
+
+// Update reads a key; other keys are ignored, so that nothing is chosen
+// by a key meant for the screen below.
 func (c *clash) Update(msg tea.KeyPressMsg) clashChoice {
 	switch {
-	case key.Matches(msg, c.keys.Theirs):
-		return clashTheirs
-	case key.Matches(msg, c.keys.Mine):
-		return clashMine
-	case key.Matches(msg, c.keys.Edit):
-		return clashEdit
+	case key.Matches(msg, c.keys.Up):
+		c.at = (c.at + len(c.options) - 1) % len(c.options)
+	case key.Matches(msg, c.keys.Down):
+		c.at = (c.at + 1) % len(c.options)
+	case key.Matches(msg, c.keys.Choose):
+		return c.options[c.at]
+	case key.Matches(msg, c.keys.Safe):
+		return c.options[len(c.options)-1]
 	}
 	return clashNone
 }
 
 func (c *clash) bindings() []key.Binding {
-	out := []key.Binding{c.keys.Theirs, c.keys.Mine}
-	if c.canEdit {
-		out = append(out, c.keys.Edit)
+	return []key.Binding{c.keys.Up, c.keys.Choose, c.keys.Safe}
+}
+
+// optionLines are the choices, one a line, or on a low screen only the
+// selected one between arrows.
+func (c *clash) optionLines(width int, low bool) []string {
+	st := c.ctx.Styles
+	if low {
+		l := fmt.Sprintf("◂ %s ▸ (%d/%d)", c.label(c.options[c.at]), c.at+1, len(c.options))
+		return []string{st.Selected.Render(truncate(l, width))}
+	}
+	out := []string{""}
+	for i, o := range c.options {
+		if i == c.at {
+			out = append(out, st.Selected.Render(truncate(cursorMark+c.label(o), width)))
+		} else {
+			out = append(out, "  "+truncate(c.label(o), width-2))
+		}
 	}
 	return out
 }
 
-// View is the question in at most height lines: the sentence, then both
-// versions, each cut short to share what room there is.
+// View is the question in at most height lines: the sentence, both
+// versions, each cut short to share what room there is, and the choices,
+// which always show.
 func (c *clash) View(width, height int) string {
 	st := c.ctx.Styles
 	title := c.ctx.T("conflict.title")
 	if c.gone {
 		title = c.ctx.T("conflict.title.gone")
 	}
-	out := []string{st.Warn.Render(ruleLine(title, width))}
-	intro := wrap(c.intro, width)
 	parts := [][]string{c.mine}
 	labels := []string{c.ctx.T("conflict.mine")}
 	if !c.gone {
 		parts = [][]string{c.theirs, c.mine}
 		labels = []string{c.ctx.T("conflict.theirs"), c.ctx.T("conflict.mine")}
 	}
-	room := height - 1 - len(labels) // the title and a label for each version
+	// the title, a label and a line for each version, the choices
+	low := height < 1+2*len(parts)+1+len(c.options)+1
+	options := c.optionLines(width, low)
+	room := height - len(options)
+	out := []string{st.Warn.Render(ruleLine(title, width))}
+	room--
+	intro := wrap(c.intro, width)
 	keepIntro := min(len(intro), max(1, room-2*len(parts)))
 	out = append(out, intro[:keepIntro]...)
 	room -= keepIntro
 	for i, p := range parts {
 		out = append(out, st.Bold.Render(truncate(labels[i], width)))
+		room--
 		lines := indentWrap(p, width)
 		share := max(1, room/(len(parts)-i))
 		if len(lines) > share {
-			lines = append(lines[:share-1], truncate(lines[share-1], width-1)+"…")
+			lines = append(lines[:share-1], ansi.Truncate(lines[share-1], width-1, "")+"…")
 		}
 		out = append(out, lines...)
 		room -= len(lines)
 	}
-	if len(out) > height {
-		out = out[:max(height, 0)]
+	if max(0, height-len(options)) < len(out) {
+		out = out[:max(0, height-len(options))]
 	}
+	out = append(out, options...)
 	return strings.Join(out, "\n")
+}
+
+// noteOr is the notice that a change made elsewhere was merged, when
+// there is one, else text: the status line shows one message.
+func noteOr(merged tea.Cmd, text string) tea.Cmd {
+	if merged != nil {
+		return merged
+	}
+	return Notify(text)
 }
 
 // indentWrap wraps each line two cells in, for a version under its label.

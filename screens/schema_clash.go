@@ -87,11 +87,12 @@ func (s *Schema) clashKey(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 		if !stored {
 			return s, cmd
 		}
+		note := Notify(s.ctx.T("conflict.kept.mine"))
 		if x.edit {
 			s.stopEditing()
-			cmd = tea.Batch(cmd, s.clearDraft())
+			return s, tea.Batch(note, s.clearDraft())
 		}
-		return s, tea.Batch(cmd, Notify(s.ctx.T("conflict.kept.mine")))
+		return s, note
 	case clashEdit:
 		s.clash = nil
 		s.exampleBase = x.theirs // the next enter saves over theirs

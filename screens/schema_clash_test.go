@@ -36,7 +36,7 @@ func TestPlacementClash(t *testing.T) {
 			t.Errorf("at 40x12 the clash does not show both:\n%s", v)
 		}
 		s.SetSize(80, 21)
-		press(t, s, choice)
+		choose(t, s, s.clash.clash, choice)
 		want := map[string]int{"1": 6, "2": 5}[choice]
 		if got, _ := stored(t, s, 0, 1); got.Now != want || s.current().Now != want || s.clash != nil {
 			t.Errorf("choice %s: stored now %d, shown %d, clash %v; want %d", choice, got.Now, s.current().Now, s.clash != nil, want)
@@ -80,7 +80,7 @@ func TestExampleClash(t *testing.T) {
 		if s.example.Value() != "mijn voorbeeld" {
 			t.Errorf("the typed example is not kept: %q", s.example.Value())
 		}
-		press(t, s, choice)
+		choose(t, s, s.clash.clash, choice)
 		if choice == "3" {
 			if !s.editing || s.clash != nil {
 				t.Fatalf("edit further: editing %v, clash %v", s.editing, s.clash != nil)

@@ -95,7 +95,7 @@ func (s *SessionScreen) clashKey(msg tea.KeyPressMsg) tea.Cmd {
 		return Notify(s.ctx.T("conflict.kept.theirs"))
 	case clashMine:
 		s.clash = nil
-		stored, cmd, err := s.saveEntry(x.theirs, x.mine, x.edit)
+		stored, _, err := s.saveEntry(x.theirs, x.mine, x.edit)
 		switch {
 		case errors.Is(err, sessions.ErrNotFound) && x.edit:
 			return s.capture.editGoneAway()
@@ -109,7 +109,7 @@ func (s *SessionScreen) clashKey(msg tea.KeyPressMsg) tea.Cmd {
 			s.setMode(modeList)
 		}
 		s.list.sync()
-		return tea.Batch(cmd, Notify(s.ctx.T("conflict.kept.mine")), s.changed())
+		return tea.Batch(Notify(s.ctx.T("conflict.kept.mine")), s.changed())
 	case clashEdit:
 		s.clash = nil
 		c := s.capture

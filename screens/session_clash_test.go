@@ -65,7 +65,7 @@ func storedText(t *testing.T, ctx *Context, s *SessionScreen) string {
 
 func TestEditClashKeepTheirs(t *testing.T) {
 	s, ctx, _ := editThenChangedElsewhere(t)
-	press(t, s, "1")
+	choose(t, s, s.clash.clash, "1")
 	if got := storedText(t, ctx, s); got != "hun versie" {
 		t.Errorf("stored %q after keeping theirs", got)
 	}
@@ -82,7 +82,7 @@ func TestEditClashKeepTheirs(t *testing.T) {
 
 func TestEditClashSaveMine(t *testing.T) {
 	s, ctx, _ := editThenChangedElsewhere(t)
-	press(t, s, "2")
+	choose(t, s, s.clash.clash, "2")
 	if got := storedText(t, ctx, s); got != "mijn versie" {
 		t.Errorf("stored %q after saving mine", got)
 	}
@@ -100,7 +100,7 @@ func TestEditClashSaveMine(t *testing.T) {
 
 func TestEditClashEditFurther(t *testing.T) {
 	s, ctx, _ := editThenChangedElsewhere(t)
-	press(t, s, "3")
+	choose(t, s, s.clash.clash, "3")
 	if s.clash != nil || s.capture.editing == 0 || s.capture.input.Value() != "mijn versie" || s.mode != modeCapture {
 		t.Fatalf("edit further: clash %v, editing %d, input %q", s.clash != nil, s.capture.editing, s.capture.input.Value())
 	}
@@ -165,17 +165,48 @@ func TestKindClash(t *testing.T) {
 		if s.clash == nil {
 			t.Fatal("no clash for a kind changed both here and elsewhere")
 		}
-		if s.clash.canEdit || helpHas(s, ctx.T("conflict.key.edit")) || !helpHas(s, ctx.T("conflict.key.mine")) {
+		if v := render(s, 100, 30); s.clash.canEdit || strings.Contains(v, ctx.T("conflict.key.edit")) || !strings.Contains(v, ctx.T("conflict.key.mine")) {
 			t.Error("a kind clash offers to go on editing")
 		}
-		press(t, s, "3") // not a choice here
+		press(t, s, "1", "2", "3", "x", "space") // typed on: none of them chooses
 		if s.clash == nil {
 			t.Fatal("a key that is no choice closed the clash")
 		}
-		press(t, s, choice)
+		choose(t, s, s.clash.clash, choice)
 		want := map[string]sessions.Kind{"1": sessions.Zorg, "2": sessions.Vraag}[choice]
 		if got, _ := ctx.Store.Contributions(s.session.ID); got[0].Kind != want || s.current()[0].Kind != want {
 			t.Errorf("choice %s: stored kind %v, shown %v; want %v", choice, got[0].Kind, s.current()[0].Kind, want)
 		}
+	}
+}
+
+// choose picks an option of a clash the way a person does, with the
+// arrows and enter: "1" keep theirs (or let mine go), "2" save mine (or
+// as new), "3" go on with mine.
+func choose(t *testing.T, s Screen, c *clash, which string) {
+	t.Helper()
+	want := map[string]clashChoice{"1": clashTheirs, "2": clashMine, "3": clashEdit}[which]
+	for range len(c.options) {
+		if c.options[c.at] == want {
+			press(t, s, "enter")
+			return
+		}
+		press(t, s, "down")
+	}
+	t.Fatalf("the clash has no option %s", which)
+}
+
+// TestClashStartsOnWhatLosesNothing: enter or esc right away (typed on
+// by someone who did not see the question) keeps everything: the text
+// stays to edit further; with no text, theirs stays and nothing is
+// written over it.
+func TestClashStartsOnWhatLosesNothing(t *testing.T) {
+	s, ctx, _ := editThenChangedElsewhere(t)
+	press(t, s, "enter")
+	if s.clash != nil || s.capture.editing == 0 || s.capture.input.Value() != "mijn versie" {
+		t.Errorf("enter at once: clash %v, editing %d, input %q; want to go on editing mine", s.clash != nil, s.capture.editing, s.capture.input.Value())
+	}
+	if got := storedText(t, ctx, s); got != "hun versie" {
+		t.Errorf("stored %q", got)
 	}
 }

@@ -50,7 +50,7 @@ func (s *sessionState) toggleGroupOnly(c sessions.Contribution) tea.Cmd {
 		return nil // a clash is open (session_clash.go)
 	}
 	if c.GroupOnly(s.stepOf(c)) {
-		return tea.Batch(merged, Notify(s.ctx.T("grouponly.on")), s.changed())
+		return tea.Batch(noteOr(merged, s.ctx.T("grouponly.on")), s.changed())
 	}
-	return tea.Batch(merged, Notify(s.ctx.T("grouponly.off")), s.changed())
+	return tea.Batch(noteOr(merged, s.ctx.T("grouponly.off")), s.changed())
 }

@@ -220,7 +220,7 @@ func (c *captureInput) finishEdit(text string) (tea.Cmd, move) {
 		return nil, move{} // a clash: the edit stays in the input
 	}
 	c.endEdit()
-	return tea.Batch(merged, Notify(s.ctx.T("session.edited")), s.changed()), move{to: toList}
+	return tea.Batch(noteOr(merged, s.ctx.T("session.edited")), s.changed()), move{to: toList}
 }
 
 func (c *captureInput) KeyMap(shared sharedKeys) help.KeyMap {

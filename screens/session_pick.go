@@ -58,7 +58,7 @@ func (s *SessionScreen) picked(m pickedMsg) tea.Cmd {
 			return s.list.updateFailed(c, err)
 		}
 		s.list.sync()
-		return tea.Batch(merged, Notify(s.ctx.T("session.moved", i+1)), s.changed())
+		return tea.Batch(noteOr(merged, s.ctx.T("session.moved", i+1)), s.changed())
 	}
 	var who attribution
 	var note tea.Cmd
