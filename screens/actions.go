@@ -205,6 +205,7 @@ func (a *Actions) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			return a, Fail(msg.err)
 		}
 		a.apply(msg)
+		a.refreshClash()
 		return a, nil
 	case ResumeMsg, ChangedMsg: // an open form keeps its text
 		return a, a.load

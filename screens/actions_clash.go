@@ -2,6 +2,7 @@ package screens
 
 import (
 	"errors"
+	"slices"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -116,6 +117,28 @@ func (a *Actions) actionLines(x sessions.Action) []string {
 		about += " · " + a.ctx.T("actions.due", x.Due)
 	}
 	return []string{x.What, about + " · " + actionWord(a.ctx, x.Status)}
+}
+
+// refreshClash shows the stored version as it is now, after a reload.
+func (a *Actions) refreshClash() {
+	x := a.clash
+	switch {
+	case x == nil:
+	case x.decision != nil:
+		for _, d := range a.decisions {
+			if d.ID == x.decision.ID {
+				*x.decision = d
+				x.clash.theirs = []string{d.Text}
+			}
+		}
+	case x.action != nil:
+		for _, m := range append(slices.Clone(a.mine.items), a.earlier.items...) {
+			if m.ID == x.action.ID {
+				*x.action = m
+				x.clash.theirs = a.actionLines(m)
+			}
+		}
+	}
 }
 
 // clashKey carries out the person's choice.

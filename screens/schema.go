@@ -112,6 +112,7 @@ func (s *Schema) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		s.text = sessions.Schema(s.data.werkgroep.Lang)
 		s.person = min(s.person, len(s.data.persons)-1)
 		s.refigure()
+		s.refreshClash()
 		if !first {
 			return s, nil // a draft is put back once, when the screen opens
 		}

@@ -70,6 +70,18 @@ func (s *Schema) placeLines(p sessions.Placement) []string {
 	return out
 }
 
+// refreshClash shows the stored placement as it is now, after a reload.
+func (s *Schema) refreshClash() {
+	if s.clash == nil {
+		return
+	}
+	k := placeKey{s.clash.theirs.ParticipantID, s.clash.theirs.Dimension}
+	if p, ok := s.data.placements[k]; ok {
+		s.clash.theirs, s.clash.mine.Version = p, p.Version
+		s.clash.clash.theirs = s.placeLines(p)
+	}
+}
+
 // clashKey carries out the person's choice.
 func (s *Schema) clashKey(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 	x := s.clash

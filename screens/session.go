@@ -119,6 +119,7 @@ func (s *SessionScreen) applyLoad(m sessionLoadedMsg) tea.Cmd {
 		}
 		cmds = append(cmds, s.takeLead()) // opening a session is moving to a step
 	}
+	s.refreshClash()
 	s.list.sync()
 	return tea.Batch(cmds...)
 }

@@ -81,6 +81,24 @@ func (s *sessionState) entryLines(c sessions.Contribution) []string {
 	return []string{text}
 }
 
+// refreshClash shows the stored version as it is now, after a reload:
+// another change may have come since the question appeared. Saving mine
+// then saves over that one.
+func (s *SessionScreen) refreshClash() {
+	if s.clash == nil {
+		return
+	}
+	for _, cs := range s.byStep {
+		for _, c := range cs {
+			if c.ID == s.clash.theirs.ID {
+				s.clash.theirs = c
+				s.clash.clash.theirs = s.entryLines(c)
+				s.clash.mine.Version = c.Version
+			}
+		}
+	}
+}
+
 // clashKey carries out the person's choice.
 func (s *SessionScreen) clashKey(msg tea.KeyPressMsg) tea.Cmd {
 	x := s.clash

@@ -210,3 +210,26 @@ func TestClashStartsOnWhatLosesNothing(t *testing.T) {
 		t.Errorf("stored %q", got)
 	}
 }
+
+// While the question is open the other program changes it once more: the
+// question shows the newest stored version, and saving mine saves over
+// that one without asking again.
+func TestClashFollowsTheNewestVersion(t *testing.T) {
+	s, ctx, id := editThenChangedElsewhere(t)
+	other := otherProgram(t, ctx)
+	cs, _ := other.Contributions(s.session.ID)
+	if cs[0].ID != id {
+		t.Fatal("another contribution")
+	}
+	again := cs[0]
+	again.Text = "hun tweede versie"
+	mustDo(t, other.UpdateContribution(&again))
+	drive(t, s, ChangedMsg{})
+	if v := render(s, 100, 30); !strings.Contains(v, "hun tweede versie") {
+		t.Errorf("the question does not show the newest version:\n%s", v)
+	}
+	choose(t, s, s.clash.clash, "2")
+	if s.clash != nil || storedText(t, ctx, s) != "mijn versie" {
+		t.Errorf("after saving mine: clash %v, stored %q", s.clash != nil, storedText(t, ctx, s))
+	}
+}
