@@ -139,17 +139,28 @@ func (c *clash) View(width, height int) string {
 	// the title, a label and a line for each version, the choices
 	low := height < 1+2*len(parts)+1+len(c.options)+1
 	options := c.optionLines(width, low)
-	room := height - len(options)
+	room := height - len(options) - 1 - len(labels) // the title and the labels
+	wrapped := make([][]string, len(parts))
+	need := 0
+	for i, p := range parts {
+		wrapped[i] = indentWrap(p, width)
+		need += len(wrapped[i])
+	}
+	if need > room-1 && !c.gone { // short of room: what both say alike goes
+		a, b := sameDropped(parts[0], parts[1])
+		wrapped[0], wrapped[1] = indentWrap(a, width), indentWrap(b, width)
+		need = len(wrapped[0]) + len(wrapped[1])
+	}
 	out := []string{st.Warn.Render(ruleLine(title, width))}
-	room--
 	intro := wrap(c.intro, width)
-	keepIntro := min(len(intro), max(1, room-2*len(parts)))
+	keepIntro := min(len(intro), max(0, room-need)) // the title says it too
+	if keepIntro < len(intro) && keepIntro > 0 {
+		intro[keepIntro-1] = ansi.Truncate(intro[keepIntro-1], width-1, "") + "…"
+	}
 	out = append(out, intro[:keepIntro]...)
 	room -= keepIntro
-	for i, p := range parts {
+	for i, lines := range wrapped {
 		out = append(out, st.Bold.Render(truncate(labels[i], width)))
-		room--
-		lines := indentWrap(p, width)
 		share := max(1, room/(len(parts)-i))
 		if len(lines) > share {
 			lines = append(lines[:share-1], ansi.Truncate(lines[share-1], width-1, "")+"…")
@@ -162,6 +173,28 @@ func (c *clash) View(width, height int) string {
 	}
 	out = append(out, options...)
 	return strings.Join(out, "\n")
+}
+
+// sameDropped leaves out the lines two versions have alike, in the same
+// place, so that what differs shows on a small screen; when they are alike
+// throughout (they differ only where a line wraps), both stay whole.
+func sameDropped(a, b []string) ([]string, []string) {
+	var x, y []string
+	for i := range max(len(a), len(b)) {
+		if i < len(a) && i < len(b) && a[i] == b[i] {
+			continue
+		}
+		if i < len(a) {
+			x = append(x, a[i])
+		}
+		if i < len(b) {
+			y = append(y, b[i])
+		}
+	}
+	if len(x) == 0 && len(y) == 0 {
+		return a, b
+	}
+	return x, y
 }
 
 // noteOr is the notice that a change made elsewhere was merged, when
