@@ -147,8 +147,7 @@ func (c *clash) View(width, height int) string {
 		need += len(wrapped[i])
 	}
 	if need > room-1 && !c.gone { // short of room: what both say alike goes
-		a, b := sameDropped(parts[0], parts[1])
-		wrapped[0], wrapped[1] = indentWrap(a, width), indentWrap(b, width)
+		wrapped[0], wrapped[1] = sameDropped(wrapped[0], wrapped[1])
 		need = len(wrapped[0]) + len(wrapped[1])
 	}
 	out := []string{st.Warn.Render(ruleLine(title, width))}
@@ -176,25 +175,36 @@ func (c *clash) View(width, height int) string {
 }
 
 // sameDropped leaves out the lines two versions have alike, in the same
-// place, so that what differs shows on a small screen; when they are alike
-// throughout (they differ only where a line wraps), both stay whole.
+// place, so that what differs shows on a small screen; a line after a
+// gap starts with "…" instead of its indent. When they are alike
+// throughout, both stay whole.
 func sameDropped(a, b []string) ([]string, []string) {
 	var x, y []string
+	gap := false
 	for i := range max(len(a), len(b)) {
 		if i < len(a) && i < len(b) && a[i] == b[i] {
+			gap = true
 			continue
 		}
 		if i < len(a) {
-			x = append(x, a[i])
+			x = append(x, afterGap(a[i], gap))
 		}
 		if i < len(b) {
-			y = append(y, b[i])
+			y = append(y, afterGap(b[i], gap))
 		}
+		gap = false
 	}
 	if len(x) == 0 && len(y) == 0 {
 		return a, b
 	}
 	return x, y
+}
+
+func afterGap(line string, gap bool) string {
+	if rest, ok := strings.CutPrefix(line, "  "); ok && gap {
+		return "… " + rest
+	}
+	return line
 }
 
 // noteOr is the notice that a change made elsewhere was merged, when
