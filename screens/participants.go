@@ -23,6 +23,7 @@ type Participants struct {
 	cur       cursor
 	loaded    bool
 	form      *participantForm // adding or editing someone
+	clash     *personClash     // changed elsewhere meanwhile: the person chooses (participants_changed.go)
 	removal   *removal         // removing someone
 	width     int
 	height    int
@@ -114,7 +115,7 @@ func (p *Participants) Title() string {
 	return p.ctx.T("people.title", p.wname)
 }
 
-func (p *Participants) Typing() bool { return p.form != nil }
+func (p *Participants) Typing() bool { return p.form != nil || p.clash != nil }
 
 // list geometry: a heading of three lines, then two lines per person
 const peopleHead, peopleRow = 3, 2
@@ -130,6 +131,8 @@ func (p *Participants) SetSize(w, h int) {
 func (p *Participants) KeyMap() help.KeyMap {
 	k := p.keys
 	switch {
+	case p.clash != nil:
+		return p.clashKeyMap()
 	case p.form != nil:
 		return p.form.host.keyMap()
 	case p.removal != nil && p.removal.asking:
@@ -167,6 +170,9 @@ func (p *Participants) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	if _, ok := msg.(ChangedMsg); ok { // also under an open form, which keeps its text
 		return p, p.load
 	}
+	if k, ok := msg.(tea.KeyPressMsg); ok && p.clash != nil {
+		return p, p.clashKey(k)
+	}
 	if p.form != nil {
 		return p, p.updateForm(msg)
 	}
@@ -192,6 +198,7 @@ func (p *Participants) takeLoad(m participantsLoadedMsg) tea.Cmd {
 	p.wname, p.people, p.loaded = m.name, m.people, true
 	p.sess.set(m.sessions, p.want)
 	keepOn(&p.cur, p.people, keep, participantID)
+	p.refreshClash()
 	if err := p.loadAttendance(); err != nil {
 		return Fail(err)
 	}

@@ -115,11 +115,22 @@ func (p *Participants) updateForm(msg tea.Msg) tea.Cmd {
 		return Notify(p.ctx.T("wgform.cancelled"))
 	case formSubmitted:
 		x := f.participant()
-		if err := p.ctx.Store.SaveParticipant(&x); err != nil {
-			// keep what was typed in a fresh form, so nothing is lost
-			return tea.Batch(Fail(err), p.openForm(x))
-		}
 		p.form = nil
+		var merged tea.Cmd
+		if f.orig.ID == 0 {
+			if err := p.ctx.Store.SaveParticipant(&x); err != nil {
+				// keep what was typed in a fresh form, so nothing is lost
+				return tea.Batch(Fail(err), p.openForm(x))
+			}
+		} else {
+			var ok bool
+			if x, ok, merged = p.saveDetails(f.orig, x); !ok {
+				if p.clash == nil { // it failed: keep what was typed in a fresh form
+					return tea.Batch(merged, p.openForm(f.participant()))
+				}
+				return merged // a clash holds what was typed
+			}
+		}
 		p.upsert(x)
 		if warn := clashWarning(p.ctx, x, p.people); warn != "" {
 			return tea.Batch(Notify(warn), p.load)
@@ -128,7 +139,7 @@ func (p *Participants) updateForm(msg tea.Msg) tea.Cmd {
 		if f.orig.ID == 0 {
 			done = "people.added"
 		}
-		return tea.Batch(Notify(p.ctx.T(done, x.Name)), p.load)
+		return tea.Batch(noteOr(merged, p.ctx.T(done, x.Name)), p.load)
 	}
 	return cmd
 }

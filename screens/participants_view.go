@@ -19,6 +19,9 @@ func (p *Participants) counts() string {
 }
 
 func (p *Participants) View() string {
+	if p.clash != nil {
+		return p.clash.View(p.width, p.height)
+	}
 	if p.form != nil {
 		return p.form.host.view()
 	}

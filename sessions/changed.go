@@ -125,6 +125,18 @@ func ownersKey(os []Owner) string {
 	return string(b)
 }
 
+// MergeParticipant is MergeContribution for a participant's details:
+// name, both naming choices and the words about them.
+func MergeParticipant(base, mine, theirs Participant, m Merge) (Participant, bool) {
+	out := theirs
+	var a, b, c, d bool
+	out.Name, a = merge3(base.Name, mine.Name, theirs.Name, m)
+	out.Naming, b = merge3(base.Naming, mine.Naming, theirs.Naming, m)
+	out.Paragraph, c = merge3(base.Paragraph, mine.Paragraph, theirs.Paragraph, m)
+	out.About, d = merge3(base.About, mine.About, theirs.About, m)
+	return out, a && b && c && d
+}
+
 // MergeDecision is MergeContribution for a decision's text.
 func MergeDecision(base, mine, theirs Decision, m Merge) (Decision, bool) {
 	out := theirs

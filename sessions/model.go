@@ -80,6 +80,7 @@ type Participant struct {
 	Paragraph   Naming    // how they appear in the participatieparagraaf
 	ParagraphOn time.Time
 	About       string // a few words in their own words, optional
+	Version     int64  // changed.go
 }
 
 // Contribution is something said during a step, as the note-taker typed it.

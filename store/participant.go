@@ -9,17 +9,25 @@ import (
 
 // Participants lists a werkgroep's participants in the order they were added.
 func (s *Store) Participants(werkgroep sessions.ID) ([]sessions.Participant, error) {
-	rows, err := s.q.Query(`SELECT id, werkgroep_id, name, naming, naming_on, paragraph_naming, paragraph_on, about
-		FROM participant WHERE werkgroep_id = ? ORDER BY id`, werkgroep)
+	out, err := participantsOn(s.q, `werkgroep_id = ?`, werkgroep)
 	if err != nil {
 		return nil, fmt.Errorf("participants of %d: %w", werkgroep, err)
+	}
+	return out, nil
+}
+
+func participantsOn(q dbtx, where string, arg any) ([]sessions.Participant, error) {
+	rows, err := q.Query(`SELECT id, werkgroep_id, name, naming, naming_on, paragraph_naming, paragraph_on, about, version
+		FROM participant WHERE `+where+` ORDER BY id`, arg)
+	if err != nil {
+		return nil, err
 	}
 	defer rows.Close()
 	var out []sessions.Participant
 	for rows.Next() {
 		var p sessions.Participant
 		var on, pon string
-		if err := rows.Scan(&p.ID, &p.WerkgroepID, &p.Name, &p.Naming, &on, &p.Paragraph, &pon, &p.About); err != nil {
+		if err := rows.Scan(&p.ID, &p.WerkgroepID, &p.Name, &p.Naming, &on, &p.Paragraph, &pon, &p.About, &p.Version); err != nil {
 			return nil, err
 		}
 		p.NamingOn, p.ParagraphOn = parseTime(on), parseTime(pon)
@@ -29,7 +37,10 @@ func (s *Store) Participants(werkgroep sessions.ID) ([]sessions.Participant, err
 }
 
 // SaveParticipant adds p (ID zero) or updates it. The date of a naming
-// choice is set whenever the choice changes.
+// choice is set whenever the choice changes. An update is stored only
+// while the stored participant still has p.Version, which it then raises;
+// otherwise it is a *sessions.ErrChanged with the stored one, or
+// sessions.ErrNotFound when they were removed (sessions/changed.go).
 func (s *Store) SaveParticipant(p *sessions.Participant) error {
 	t := time.Now().UTC()
 	if p.ID == 0 {
@@ -40,26 +51,42 @@ func (s *Store) SaveParticipant(p *sessions.Participant) error {
 			return fmt.Errorf("add participant: %w", err)
 		}
 		p.ID, _ = res.LastInsertId()
+		p.Version = 1
 		return nil
 	}
-	var naming, paragraph sessions.Naming
-	var on, pon string
-	if err := s.q.QueryRow(`SELECT naming, naming_on, paragraph_naming, paragraph_on FROM participant WHERE id = ?`, p.ID).
-		Scan(&naming, &on, &paragraph, &pon); err != nil {
-		return notFound("participant", p.ID, err)
+	// One statement checks and writes, so that it holds the write lock
+	// from the start; a naming date changes only with its choice.
+	tx, err := s.begin()
+	if err != nil {
+		return err
 	}
-	p.NamingOn, p.ParagraphOn = parseTime(on), parseTime(pon)
-	if naming != p.Naming {
-		p.NamingOn = t
-	}
-	if paragraph != p.Paragraph {
-		p.ParagraphOn = t
-	}
-	_, err := s.q.Exec(`UPDATE participant SET name = ?, naming = ?, naming_on = ?, paragraph_naming = ?, paragraph_on = ?, about = ? WHERE id = ?`,
-		p.Name, p.Naming, stamp(p.NamingOn), p.Paragraph, stamp(p.ParagraphOn), p.About, p.ID)
+	defer tx.Rollback()
+	res, err := tx.Exec(`UPDATE participant SET name = ?,
+		naming_on = CASE WHEN naming = ? THEN naming_on ELSE ? END, naming = ?,
+		paragraph_on = CASE WHEN paragraph_naming = ? THEN paragraph_on ELSE ? END, paragraph_naming = ?,
+		about = ?, version = version + 1
+		WHERE id = ? AND version = ?`,
+		p.Name, p.Naming, stamp(t), p.Naming, p.Paragraph, stamp(t), p.Paragraph, p.About, p.ID, p.Version)
 	if err != nil {
 		return fmt.Errorf("update participant %d: %w", p.ID, err)
 	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return err
+	}
+	now, err := participantsOn(tx, `id = ?`, p.ID)
+	switch {
+	case err != nil:
+		return fmt.Errorf("update participant %d: %w", p.ID, err)
+	case len(now) == 0:
+		return fmt.Errorf("update participant %d: %w", p.ID, sessions.ErrNotFound)
+	case n == 0:
+		return &sessions.ErrChanged[sessions.Participant]{Current: now[0]}
+	}
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	p.NamingOn, p.ParagraphOn, p.Version = now[0].NamingOn, now[0].ParagraphOn, now[0].Version
 	return nil
 }
 
