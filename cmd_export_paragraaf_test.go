@@ -8,7 +8,7 @@ import (
 )
 
 // --participatieparagraaf writes the paragraph alone, as a document of its
-// own (its level-1 heading first), in Markdown or HTML.
+// own (its front matter, then its level-1 heading), in Markdown or HTML.
 func TestExportParagraafAlone(t *testing.T) {
 	data := exportData(t, "Visie & Participatie")
 	dir := t.TempDir()
@@ -19,7 +19,8 @@ func TestExportParagraafAlone(t *testing.T) {
 	}
 	b, _ := os.ReadFile(md)
 	got := string(b)
-	if !strings.HasPrefix(got, "# Participatieparagraaf: Visie & Participatie\n") {
+	if !strings.HasPrefix(got, "---\npagetitle: 'Participatieparagraaf: Visie & Participatie'\n") ||
+		!strings.Contains(got, "\n---\n\n# Participatieparagraaf: Visie & Participatie\n") {
 		t.Errorf("does not start with its own level-1 heading:\n%.200s", got)
 	}
 	for _, want := range []string{"## Hoe mensen betrokken zijn geweest", "## Wat er met de inbreng is gedaan",

@@ -148,7 +148,7 @@ func TestExportFindsANameAsShown(t *testing.T) {
 		t.Fatalf("--werkgroep EvilRood: code %d, message %q", code, errText)
 	}
 	b, err := os.ReadFile(out)
-	if err != nil || !strings.HasPrefix(string(b), "# EvilRood") {
+	if err != nil || !strings.Contains(string(b), "\n# EvilRood") {
 		t.Fatalf("minutes %q, %v; want those of the werkgroep shown as EvilRood", b, err)
 	}
 }

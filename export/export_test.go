@@ -97,6 +97,7 @@ func TestMinutesStructure(t *testing.T) {
 // minutes themselves use (no emphasis, links, code or raw HTML).
 func checkStructure(t *testing.T, name, md string, wantH2 int) {
 	t.Helper()
+	md = bodyOf(t, name, md)
 	src := []byte(md)
 	doc := markdownParser().Parser().Parse(text.NewReader(src))
 	headings := map[int]int{}

@@ -103,16 +103,20 @@ func (w *mdWriter) add(o *mdWriter) { w.blocks = append(w.blocks, o.blocks...) }
 // String is the Markdown: blocks separated by exactly one blank line, and
 // one line break at the end, as markdownlint wants. It is written in one
 // go into a buffer of the right size: the whole process is megabytes.
-func (w *mdWriter) String() string {
+func (w *mdWriter) String() string { return w.withHead("") }
+
+// withHead is the Markdown after head (the front matter), in one buffer.
+func (w *mdWriter) withHead(head string) string {
 	if len(w.blocks) == 0 {
 		return ""
 	}
-	n := 0
+	n := len(head)
 	for i := range w.blocks {
 		n += w.blocks[i].mdLen() + 2
 	}
 	var b strings.Builder
 	b.Grow(n)
+	b.WriteString(head)
 	for i := range w.blocks {
 		if i > 0 {
 			b.WriteString("\n\n")

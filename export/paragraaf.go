@@ -40,7 +40,7 @@ func RenderParagraaf(st sessions.Store, o Options) (Document, error) {
 		return Document{}, fmt.Errorf("participatieparagraaf of werkgroep %d: %w", o.Werkgroep, err)
 	}
 	w := m.paragraafDocument()
-	doc := Document{Name: slug(m.w.Name) + "-" + m.t.T("para.name") + "." + format, Markdown: w.String(), blocks: w}
+	doc := Document{Name: slug(m.w.Name) + "-" + m.t.T("para.name") + "." + format, Markdown: w.markdown(string(m.w.Lang)), blocks: w}
 	if format == "html" {
 		doc.HTML = renderHTML(w, string(m.w.Lang), m.paragraafTitle(), nil)
 	}

@@ -13,7 +13,7 @@ import (
 // appendix's heading.
 func proseOf(t *testing.T, md, appendix string) string {
 	t.Helper()
-	prose, _, ok := split(md, "\n## "+appendix+"\n")
+	prose, _, ok := split(bodyOf(t, appendix, md), "\n## "+appendix+"\n")
 	if !ok {
 		t.Fatalf("no %q heading in\n%s", appendix, md)
 	}

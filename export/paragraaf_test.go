@@ -98,7 +98,8 @@ func TestWholeProcessEndsWithTheParagraaf(t *testing.T) {
 		t.Fatal("the paragraph is not the last level-2 section")
 	}
 	alone, _ := RenderParagraaf(st, Options{Werkgroep: w.ID})
-	body := alone.Markdown[strings.Index(alone.Markdown, "\n\n")+2:]
+	body := bodyOf(t, "paragraaf alone", alone.Markdown)
+	body = body[strings.Index(body, "\n\n")+2:]
 	// the same content, one heading level deeper
 	deeper := strings.ReplaceAll(body, "\n#### ", "\n##### ")
 	deeper = strings.ReplaceAll(deeper, "\n### ", "\n#### ")

@@ -65,7 +65,7 @@ func Render(st sessions.Store, o Options) (Document, error) {
 		return Document{}, fmt.Errorf("minutes of werkgroep %d: %w", o.Werkgroep, err)
 	}
 	w := m.document()
-	doc := Document{Name: m.fileName(format), Markdown: w.String(), Files: m.kindFiles(), blocks: w}
+	doc := Document{Name: m.fileName(format), Markdown: w.markdown(string(m.w.Lang)), Files: m.kindFiles(), blocks: w}
 	if format == "html" {
 		doc.HTML = renderHTML(w, string(m.w.Lang), m.title(), doc.Files)
 		doc.Files = nil // the charts are inside the page

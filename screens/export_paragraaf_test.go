@@ -25,7 +25,7 @@ func TestExportOffersTheParagraafAlone(t *testing.T) {
 	}
 	sc = press(t, sc, "w")
 	b, err := os.ReadFile(s.path.Value())
-	if err != nil || !strings.HasPrefix(string(b), "# Participatieparagraaf: Visie & Participatie\n") {
+	if err != nil || string(headingLine(b)) != "# Participatieparagraaf: Visie & Participatie" {
 		t.Fatalf("written %q, %v (%s)", b, err, statusTexts())
 	}
 	sc = press(t, sc, "right")

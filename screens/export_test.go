@@ -123,18 +123,32 @@ func TestExportWritesAndAsksBeforeReplacing(t *testing.T) {
 	if !strings.Contains(statusTexts(), "Verslag geschreven: "+want) {
 		t.Errorf("status: %q", statusTexts())
 	}
-	// Earlier minutes of the same werkgroep: replaced without a question.
-	older := append([]byte(nil), b[:bytes.IndexByte(b, '\n')+1]...)
-	os.WriteFile(want, append(older, "een oudere versie\n"...), 0o600)
+	// Earlier minutes of the same werkgroep, with front matter or from
+	// before it (the heading first): replaced without a question.
+	heading := b[bytes.Index(b, []byte("\n# "))+1:]
+	heading = heading[:bytes.IndexByte(heading, '\n')+1]
+	for _, older := range []string{
+		"---\npagetitle: 'ouder'\nlang: nl\n\n---\n\n" + string(heading) + "een oudere versie\n",
+		string(heading) + "\neen oudere versie\n",
+	} {
+		os.WriteFile(want, []byte(older), 0o600)
+		lastNav = nil
+		sc = press(t, sc, "w")
+		if strings.Contains(statusTexts(), "bestaat al") {
+			t.Errorf("earlier minutes should be replaced without a question: %q", statusTexts())
+		}
+		if b2, _ := os.ReadFile(want); !bytes.Equal(b2, b) {
+			t.Errorf("the earlier minutes were not replaced:\n%s", b2)
+		}
+	}
+	// Any other file, other minutes too: asked about once.
+	os.WriteFile(want, []byte("---\npagetitle: 'Andere groep'\n\n---\n\n# Andere groep\n"), 0o600)
 	lastNav = nil
 	sc = press(t, sc, "w")
-	if strings.Contains(statusTexts(), "bestaat al") {
-		t.Errorf("earlier minutes should be replaced without a question: %q", statusTexts())
+	if !strings.Contains(statusTexts(), "bestaat al") {
+		t.Errorf("other minutes should be asked about first: %q", statusTexts())
 	}
-	if b2, _ := os.ReadFile(want); !bytes.Equal(b2, b) {
-		t.Errorf("the earlier minutes were not replaced:\n%s", b2)
-	}
-	// Any other file: asked about once.
+	sc = press(t, sc, "z") // any other key: the question is dropped
 	os.WriteFile(want, []byte("oud"), 0o600)
 	lastNav = nil
 	sc = press(t, sc, "w")
@@ -199,7 +213,7 @@ func TestExportPathIsTyped(t *testing.T) {
 		t.Error("esc should leave the field")
 	}
 	lastNav = nil
-	press(t, sc, "esc")
+	sc = press(t, sc, "esc")
 	if len(lastNav) != 1 {
 		t.Fatalf("esc should go back, got %v", lastNav)
 	}
