@@ -139,7 +139,10 @@ func chartHTML(b *bytes.Buffer, bl *block, charts map[string][]byte) {
 }
 
 // htmlChartWidth is the chart's width in CSS pixels: its printed 160 mm
-// at 96 pixels an inch, which is also how Word and LibreOffice size it.
+// at 96 pixels an inch, which is also how Word and LibreOffice size it. A
+// browser shows it as wide as the page's text (pageStyle), so that its
+// smallest text, 8 points on paper, is 14 pixels on screen, not 11; in
+// print it is 160 mm again.
 const htmlChartWidth = svgPrintMM * 96 * 10 / 254
 
 // svgHeight is the height of a chart's viewBox, or 0 when it has none.
@@ -284,12 +287,13 @@ th, td { border: 1px solid #555; padding: .3em .6em; text-align: left; vertical-
 th { background: #eee; }
 figure { margin: 1em 0; }
 figure p { margin: 0; }
-figure img { max-width: 100%; height: auto; }
+figure img { width: 100%; height: auto; }
 figcaption { font-style: italic; margin-top: .3em; }
 li { margin: .2em 0; }
 @media print {
   body { max-width: none; margin: 0; padding: 0; font-size: 11pt; }
   h1, h2, h3, h4, h5, h6 { page-break-after: avoid; }
   tr, li, figure { page-break-inside: avoid; }
+  figure img { width: 160mm; max-width: 100%; }
 }
 `
