@@ -80,6 +80,7 @@ var exportEN = []entry{
 	{"export.format.html", "HTML (.html, opens in a browser and in Word)"},
 	{"export.path", "Save as"},
 	{"export.preview", "Preview, lines %d–%d of %d"},
+	{"export.preview.part", "Preview, %d%% into the text"},
 	{"export.preview.html", "The HTML file is made from this text."},
 	{"export.loading", "Making the minutes…"},
 	{"export.key.prev", "previous session"},

@@ -82,6 +82,7 @@ var exportNL = []entry{
 	{"export.format.html", "HTML (.html, opent in een browser en in Word)"},
 	{"export.path", "Opslaan als"},
 	{"export.preview", "Voorbeeld, regel %d–%d van %d"},
+	{"export.preview.part", "Voorbeeld, op %d%% van de tekst"},
 	{"export.preview.html", "Het HTML-bestand wordt van deze tekst gemaakt."},
 	{"export.loading", "Het verslag wordt gemaakt…"},
 	{"export.key.prev", "vorige bijeenkomst"},

@@ -73,6 +73,7 @@ var meetingEN = []entry{
 	{"lookback.actions.title", "Earlier open actions (%d)"},
 	{"lookback.minutes.title", "Minutes of session %d"},
 	{"lookback.minutes.lines", "line %d–%d of %d"},
+	{"lookback.minutes.part", "%d%% into the text"},
 	{"lookback.minutes.date", "Date: %s"},
 	{"lookback.minutes.nodate", "not planned yet"},
 	{"lookback.minutes.place", "Place: %s"},

@@ -75,6 +75,7 @@ var meetingNL = []entry{
 	{"lookback.actions.title", "Eerdere open acties (%d)"},
 	{"lookback.minutes.title", "Verslag van bijeenkomst %d"},
 	{"lookback.minutes.lines", "regel %d–%d van %d"},
+	{"lookback.minutes.part", "op %d%% van de tekst"},
 	{"lookback.minutes.date", "Datum: %s"},
 	{"lookback.minutes.nodate", "nog niet gepland"},
 	{"lookback.minutes.place", "Plaats: %s"},

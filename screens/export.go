@@ -137,12 +137,12 @@ func (e *Export) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			return e, Fail(msg.err)
 		}
 		e.doc, e.ready = msg.doc, true
-		top := e.preview.top
+		at, off := e.preview.where()
 		e.preview.setBlocks(msg.blocks)
-		if e.preview.top = 0; msg.seq == e.followed {
-			e.preview.top = top // the reader stays where they were reading
-		}
 		e.SetSize(e.width, e.height)
+		if msg.seq == e.followed {
+			e.preview.goTo(at, off) // the reader stays where they were reading
+		}
 		e.suggestPath()
 	case ChangedMsg:
 		// The preview shows what another program stored too; the old

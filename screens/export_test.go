@@ -101,7 +101,7 @@ func TestExportScrollsAndDrawsOnlyWhatFits(t *testing.T) {
 		t.Errorf("↓↓ should scroll two lines:\n%s", v)
 	}
 	sc = press(t, sc, "end")
-	total := len(s.preview.lines)
+	_, _, total, _, _ := s.preview.position()
 	if v := render(sc, 80, 21); !strings.Contains(v, "van "+strconv.Itoa(total)) || !strings.Contains(v, "–"+strconv.Itoa(total)+" van") {
 		t.Errorf("end should show the last line of %d:\n%s", total, v)
 	}

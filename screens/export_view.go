@@ -71,7 +71,11 @@ func (e *Export) View() string {
 		return strings.Join(lines, "\n")
 	}
 	p := &e.preview
-	where := e.ctx.T("export.preview", min(len(p.lines), p.top+1), min(len(p.lines), p.top+p.height), len(p.lines))
+	first, last, total, inLines, percent := p.position()
+	where := e.ctx.T("export.preview.part", percent)
+	if inLines {
+		where = e.ctx.T("export.preview", first, last, total)
+	}
 	if e.html {
 		where += " · " + e.ctx.T("export.preview.html")
 	}

@@ -56,7 +56,11 @@ func (l *LookBack) View() string {
 			lines = append(lines, "")
 		}
 		m := &l.minutes
-		where := c.T("lookback.minutes.lines", m.top+1, min(len(m.lines), m.top+m.height), len(m.lines))
+		first, last, total, inLines, percent := m.position()
+		where := c.T("lookback.minutes.part", percent)
+		if inLines {
+			where = c.T("lookback.minutes.lines", first, last, total)
+		}
 		lines = append(lines, partHeading(s, c.T("lookback.minutes.title", l.prev.Number)+" · "+where, w, l.focus == partMinutes))
 		marker := "  "
 		if l.focus == partMinutes {
