@@ -144,6 +144,7 @@ func (e *Export) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			e.preview.goTo(at, off) // the reader stays where they were reading
 		}
 		e.suggestPath()
+		return e, e.preview.laidOut()
 	case ChangedMsg:
 		// The preview shows what another program stored too; the old
 		// one stays up until the new one is ready, so nothing blinks.

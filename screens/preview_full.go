@@ -3,6 +3,8 @@ package screens
 import (
 	"sync/atomic"
 
+	tea "charm.land/bubbletea/v2"
+
 	"werkgroep/export"
 )
 
@@ -60,6 +62,23 @@ func (m *minutesPreview) stopFull() {
 	if m.full != nil {
 		m.full.stop.Store(true)
 		m.full = nil
+	}
+}
+
+// previewLaidOutMsg says that a whole layout is ready: the screen's next
+// View takes it and shows the position in lines.
+type previewLaidOutMsg struct{}
+
+// laidOut waits, off the update path, for the whole layout being made, so
+// that the screen is drawn again when it is there; nil when there is none.
+func (m *minutesPreview) laidOut() tea.Cmd {
+	f := m.full
+	if f == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		<-f.done
+		return previewLaidOutMsg{}
 	}
 }
 
