@@ -274,16 +274,20 @@ const htmlHead = `<!DOCTYPE html>
 
 // pageStyle is readable on screen and on paper: a plain serif-free face,
 // a comfortable line length, tables with borders, no colour that carries
-// meaning.
+// meaning. The headings name their face and give their sizes in points,
+// and the cells their padding: LibreOffice, opening the page, reads only
+// that much of CSS (it set the headings in a serif face, a level-4 heading
+// smaller than the text, and a blank line above every row).
 const pageStyle = `body { font-family: "Segoe UI", Calibri, Arial, sans-serif; font-size: 12pt; line-height: 1.5; color: #111; background: #fff; max-width: 48em; margin: 2em auto; padding: 0 1em; }
-h1 { font-size: 1.8em; margin: 0 0 .5em; }
-h2 { font-size: 1.4em; margin-top: 2em; border-bottom: 1px solid #888; padding-bottom: .2em; }
-h3 { font-size: 1.15em; margin-top: 1.5em; }
-h4 { font-size: 1.05em; margin-top: 1.2em; }
-h5 { font-size: 1em; margin-top: 1em; }
-h6 { font-size: 1em; font-weight: normal; font-style: italic; margin-top: 1em; }
+h1, h2, h3, h4, h5, h6 { font-family: "Segoe UI", Calibri, Arial, sans-serif; }
+h1 { font-size: 22pt; margin: 0 0 .5em; }
+h2 { font-size: 17pt; margin-top: 2em; border-bottom: 1px solid #888; padding-bottom: .2em; }
+h3 { font-size: 14pt; margin-top: 1.5em; }
+h4 { font-size: 13pt; margin-top: 1.2em; }
+h5 { font-size: 12pt; margin-top: 1em; }
+h6 { font-size: 12pt; font-weight: normal; font-style: italic; margin-top: 1em; }
 table { border-collapse: collapse; margin: 1em 0; }
-th, td { border: 1px solid #555; padding: .3em .6em; text-align: left; vertical-align: top; }
+th, td { border: 1px solid #555; padding: 2pt 5pt; line-height: 1.3; text-align: left; vertical-align: top; }
 th { background: #eee; }
 figure { margin: 1em 0; }
 figure p { margin: 0; }
