@@ -208,8 +208,9 @@ func TestReviewFollowsAnotherProgramKeepingTheSearch(t *testing.T) {
 	}
 }
 
-// The root gives ChangedMsg to the screens below the top as well, and
-// their reload reaches them, not the screen on top.
+// A change reaches the screen on top at once; the screens below it read
+// nothing while they are below (a change costs one reload, not one per
+// screen on the stack), and show the change when they are back on top.
 func TestChangeReachesEveryScreenOnTheStack(t *testing.T) {
 	ctx, w := testContext(t)
 	other := otherProgram(t, ctx)
@@ -231,16 +232,68 @@ func TestChangeReachesEveryScreenOnTheStack(t *testing.T) {
 	if len(root.stack) != 3 {
 		t.Fatalf("the change navigated: %d screens on the stack", len(root.stack))
 	}
-	if home.list[0].Name != wg.Name {
-		t.Errorf("home below the top shows %q, want %q", home.list[0].Name, wg.Name)
-	}
-	if ov.people != 1 || ov.w.Name != wg.Name {
-		t.Errorf("overview below the top: %d people, %q", ov.people, ov.w.Name)
-	}
 	if v := plain(root.render()); !strings.Contains(v, "Karin") {
 		t.Errorf("the top screen does not show the change:\n%s", v)
 	}
+	if home.list[0].Name == wg.Name || ov.people != 0 {
+		t.Errorf("the screens below read the file while below: home %q, overview %d people", home.list[0].Name, ov.people)
+	}
+	runRoot(t, root, keyMsg("esc")) // back to the overview
+	if root.Active() != ov {
+		t.Fatalf("active screen %T after esc, want the overview", root.Active())
+	}
+	if ov.people != 1 || ov.w.Name != wg.Name {
+		t.Errorf("overview back on top: %d people, %q", ov.people, ov.w.Name)
+	}
+	if v := plain(root.render()); !strings.Contains(v, wg.Name) {
+		t.Errorf("the overview does not show the new name:\n%s", v)
+	}
+	runRoot(t, root, keyMsg("esc")) // back home
+	if home.list[0].Name != wg.Name {
+		t.Errorf("home back on top shows %q, want %q", home.list[0].Name, wg.Name)
+	}
 }
+
+// A screen below the top that missed a change gets ChangedMsg when it is
+// back on top, also one that reads nothing on ResumeMsg alone (an agenda
+// whose form is open keeps it, but its list follows the file).
+func TestScreenBelowCatchesUpOnResume(t *testing.T) {
+	ctx, _ := testContext(t)
+	got := &msgLog{}
+	root := NewRoot(ctx, got)
+	root.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	runRoot(t, root, PushMsg{Screen: NewHome(ctx)})
+	runRoot(t, root, ChangedMsg{})
+	runRoot(t, root, ChangedMsg{})
+	if len(got.msgs) != 0 {
+		t.Fatalf("the screen below got %T while below", got.msgs)
+	}
+	runRoot(t, root, PopMsg{})
+	if len(got.msgs) != 2 || got.msgs[0] != (ChangedMsg{}) || got.msgs[1] != (ResumeMsg{}) {
+		t.Fatalf("back on top after two changes it got %#v, want ChangedMsg once, then ResumeMsg", got.msgs)
+	}
+	runRoot(t, root, PushMsg{Screen: NewHome(ctx)})
+	runRoot(t, root, PopMsg{})
+	if len(got.msgs) != 3 || got.msgs[2] != (ResumeMsg{}) {
+		t.Fatalf("back on top without a change it got %#v, want only ResumeMsg more", got.msgs[2:])
+	}
+}
+
+// msgLog is a screen that keeps the messages about the file it is given.
+type msgLog struct {
+	Screen
+	msgs []tea.Msg
+}
+
+func (l *msgLog) Update(msg tea.Msg) (Screen, tea.Cmd) {
+	switch msg.(type) {
+	case ChangedMsg, ResumeMsg:
+		l.msgs = append(l.msgs, msg)
+	}
+	return l, nil
+}
+
+func (l *msgLog) SetSize(int, int) {}
 
 // The feed reaches the root as a command that waits on it and is issued
 // again after each value.

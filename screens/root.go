@@ -30,6 +30,9 @@ type Root struct {
 	// saved; the next one stops regardless (root_quit.go).
 	quitAnyway bool
 	notice     []string // about a damaged file (file.go), above the status line
+	// behind: screens below the top that missed a change in the file
+	// (root_changed.go)
+	behind map[Screen]bool
 }
 
 type globalKeys struct {
@@ -51,7 +54,8 @@ func newGlobalKeys(c *Context) globalKeys {
 func NewRoot(ctx *Context, first Screen) *Root {
 	h := help.New()
 	h.ShortSeparator = " · "
-	return &Root{ctx: ctx, stack: []Screen{first}, help: h, keys: newGlobalKeys(ctx), width: 80, height: 24}
+	return &Root{ctx: ctx, stack: []Screen{first}, help: h, keys: newGlobalKeys(ctx), width: 80, height: 24,
+		behind: map[Screen]bool{}}
 }
 
 func (r *Root) top() Screen { return r.stack[len(r.stack)-1] }
@@ -128,7 +132,7 @@ func (r *Root) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return r, r.quit()
 		}
 		r.stack = r.stack[:len(r.stack)-1]
-		return r.route(ResumeMsg{})
+		return r, tea.Batch(r.resume(), r.navigate())
 	case FileCheckedMsg:
 		return r, nil // the frame shows what it found (syncFile)
 	case ErrorMsg:
@@ -184,9 +188,7 @@ func (r *Root) navigate() tea.Cmd {
 				return tea.Batch(append(cmds, r.quit())...)
 			}
 			r.stack = r.stack[:len(r.stack)-1]
-			s, cmd := r.top().Update(ResumeMsg{})
-			r.stack[len(r.stack)-1] = s
-			cmds = append(cmds, cmd)
+			cmds = append(cmds, r.resume())
 		}
 	}
 	return tea.Batch(cmds...)

@@ -2,16 +2,31 @@ package screens
 
 import tea "charm.land/bubbletea/v2"
 
-// changed gives ChangedMsg to every screen on the stack, the top one
-// last. Only the top one may navigate: a screen below that asked to
-// would move the person away from where they are.
+// changed gives ChangedMsg to the screen on top. The screens below it
+// are only marked: each reads the file again when it comes back on top
+// (resume), so that going back shows the new state too, while a change
+// costs one reload, not one for every screen on the stack (issue 15: a
+// program in a session has the home list and the werkgroep below it).
 func (r *Root) changed() (tea.Model, tea.Cmd) {
-	cmds := make([]tea.Cmd, 0, len(r.stack))
-	for i := range len(r.stack) - 1 {
-		cmds = append(cmds, r.updateBelow(i, ChangedMsg{}))
+	for _, s := range r.stack[:len(r.stack)-1] {
+		r.behind[s] = true
 	}
-	_, cmd := r.route(ChangedMsg{})
-	return r, tea.Batch(append(cmds, cmd)...)
+	return r.route(ChangedMsg{})
+}
+
+// resume tells the screen that is on top again that it is: ChangedMsg
+// first when the file changed while it was below, then ResumeMsg.
+func (r *Root) resume() tea.Cmd {
+	var changed tea.Cmd
+	if top := r.top(); r.behind[top] {
+		delete(r.behind, top)
+		s, cmd := top.Update(ChangedMsg{})
+		r.stack[len(r.stack)-1] = s
+		changed = cmd
+	}
+	s, cmd := r.top().Update(ResumeMsg{})
+	r.stack[len(r.stack)-1] = s
+	return tea.Batch(changed, cmd)
 }
 
 // updateBelow gives msg to the screen at i, below the top. What its

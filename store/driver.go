@@ -45,20 +45,36 @@ func (w watcher) Connect(ctx context.Context) (driver.Conn, error) {
 	if err != nil {
 		return nil, w.h.saw(err)
 	}
-	return watchedConn{c.(conn), w.h}, nil
+	return watchedConn{c.(conn), w.h, &stmtCache{kept: map[string]*keptStmt{}}}, nil
 }
 
+// watchedConn runs each statement through its kept prepared statement
+// (stmtcache.go) and passes every error through health.saw.
 type watchedConn struct {
 	conn
-	h *health
+	h     *health
+	cache *stmtCache
 }
 
 func (c watchedConn) ExecContext(ctx context.Context, q string, args []driver.NamedValue) (driver.Result, error) {
+	if k := c.take(ctx, q); k != nil {
+		r, err := k.ExecContext(ctx, args)
+		k.busy = false
+		return r, c.h.saw(err)
+	}
 	r, err := c.conn.ExecContext(ctx, q, args)
 	return r, c.h.saw(err)
 }
 
 func (c watchedConn) QueryContext(ctx context.Context, q string, args []driver.NamedValue) (driver.Rows, error) {
+	if k := c.take(ctx, q); k != nil {
+		r, err := k.QueryContext(ctx, args)
+		if err != nil {
+			k.busy = false
+			return nil, c.h.saw(err)
+		}
+		return keptRows{watchedRows{r, c.h}, k}, nil
+	}
 	r, err := c.conn.QueryContext(ctx, q, args)
 	if err != nil {
 		return nil, c.h.saw(err)
