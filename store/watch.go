@@ -17,15 +17,16 @@ import (
 // an idle program does not wake up at all; elsewhere, or where the watch
 // cannot be set up, a cheap read every pollEvery (watch_poll.go).
 //
-// A file event can come a moment before the commit is visible (SQLite
-// writes the commit frame to the WAL, syncs it, and only then publishes it
-// in the shared index; the sync alone can take tens of milliseconds), so
-// after each event data_version is read again: every settleFirst for
-// settleClose, then at doubling intervals up to settleLast, and then every
-// settleLast until settleTail has passed since the last event (on a busy
-// machine a sync can take longer than a second, and a commit published
-// after the last read would wait for the next write). A read costs some
-// tens of microseconds, and only after a write.
+// A file event comes a moment before the commit is visible (SQLite
+// writes the commit's frames to the WAL, syncs it, and only then
+// publishes it in the shared index; the sync alone can take tens of
+// milliseconds), so after an event data_version is read every
+// settleFirst until the commit is seen (settling, watch_settle.go). When
+// it is not seen within settleClose, the reads go on at doubling
+// intervals up to settleLast, and then every settleLast until settleTail
+// has passed since the last event (on a busy machine a sync can take
+// longer than a second). A read costs some tens of microseconds, and
+// only after a write.
 
 const (
 	settleFirst = 3 * time.Millisecond
@@ -95,8 +96,7 @@ func (w *Watcher) loop(events <-chan struct{}) {
 	settle := time.NewTimer(time.Hour)
 	settle.Stop()
 	defer settle.Stop()
-	delay := time.Duration(0)
-	var event time.Time
+	var st settling
 	for {
 		select {
 		case <-w.stop:
@@ -109,17 +109,13 @@ func (w *Watcher) loop(events <-chan struct{}) {
 				poll = t.C
 				continue
 			}
-			w.check()
-			event, delay = time.Now(), settleFirst
-			settle.Reset(delay)
-		case <-settle.C:
-			w.check()
-			since := time.Since(event)
-			if since >= settleClose {
-				delay = min(2*delay, settleLast)
+			st.event(time.Now())
+			if next, again := st.read(time.Now(), w.check()); again {
+				settle.Reset(next)
 			}
-			if since < settleTail {
-				settle.Reset(delay)
+		case <-settle.C:
+			if next, again := st.read(time.Now(), w.check()); again {
+				settle.Reset(next)
 			}
 		case <-poll:
 			w.check()
@@ -127,18 +123,20 @@ func (w *Watcher) loop(events <-chan struct{}) {
 	}
 }
 
-// check sends on the feed when data_version moved. The send never waits:
-// a value already waiting stands for this change too.
-func (w *Watcher) check() {
+// check sends on the feed when data_version moved, and says whether it
+// did. The send never waits: a value already waiting stands for this
+// change too.
+func (w *Watcher) check() bool {
 	v, err := w.version()
 	if err != nil || v == w.last {
-		return
+		return false
 	}
 	w.last = v
 	select {
 	case w.out <- struct{}{}:
 	default:
 	}
+	return true
 }
 
 // Close stops the feed and waits until its goroutines have ended.
