@@ -137,11 +137,11 @@ func (s *SessionScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			return s, Fail(msg.err)
 		}
 		if stale(s.ctx.Store, msg.writes) {
-			return s, s.load
+			return s, s.reload()
 		}
 		return s, s.applyLoad(msg)
 	case ResumeMsg, ChangedMsg:
-		return s, s.load
+		return s, s.reload()
 	case timerTickMsg:
 		return s, s.timer.Handle(msg)
 	case draftTickMsg:

@@ -36,24 +36,39 @@ type sessionLoadedMsg struct {
 	err       error
 }
 
-// load reads the session; it is also how the screen catches up when it
-// comes back to the front (ResumeMsg).
+// load reads the session, all of it, as the screen's first load does.
 func (s *sessionState) load() tea.Msg {
-	st := s.ctx.Store
+	return readSession(s.ctx.Store, s.werkgroep.ID, s.session.ID, true)
+}
+
+// reload is how the screen catches up when it comes back to the front
+// (ResumeMsg) or another program changed the file (ChangedMsg): the
+// drafts to put back and whether the look-back comes first are read for
+// the first load only, the one that uses them (a following program
+// reloads at every change, issue 15).
+func (s *sessionState) reload() tea.Cmd {
+	first, wg, se := !s.loaded, s.werkgroep.ID, s.session.ID
+	return func() tea.Msg { return readSession(s.ctx.Store, wg, se, first) }
+}
+
+func readSession(st sessions.Store, wg, se sessions.ID, first bool) tea.Msg {
 	m := sessionLoadedMsg{writes: storeWrites(st)}
-	if m.werkgroep, m.err = st.Werkgroep(s.werkgroep.ID); m.err != nil {
+	if m.werkgroep, m.err = st.Werkgroep(wg); m.err != nil {
 		return m
 	}
-	if m.session, m.err = st.Session(s.session.ID); m.err != nil {
+	if m.session, m.err = st.Session(se); m.err != nil {
 		return m
 	}
-	if m.people, m.err = st.Participants(s.werkgroep.ID); m.err != nil {
+	if m.people, m.err = st.Participants(wg); m.err != nil {
 		return m
 	}
-	if m.present, m.err = st.Attendance(s.session.ID); m.err != nil {
+	if m.present, m.err = st.Attendance(se); m.err != nil {
 		return m
 	}
-	if m.all, m.err = st.Contributions(s.session.ID); m.err != nil {
+	if m.all, m.err = st.Contributions(se); m.err != nil {
+		return m
+	}
+	if !first {
 		return m
 	}
 	if m.drafts, m.err = st.Drafts(); m.err != nil {
@@ -62,13 +77,13 @@ func (s *sessionState) load() tea.Msg {
 	// The look-back comes first when this session starts and the one
 	// before it was held.
 	if m.session.Status == sessions.Planned && m.session.Number > 1 {
-		all, err := st.Sessions(s.werkgroep.ID)
+		all, err := st.Sessions(wg)
 		if err != nil {
 			m.err = err
 			return m
 		}
-		for _, se := range all {
-			if se.Number == m.session.Number-1 && se.Status == sessions.Done {
+		for _, x := range all {
+			if x.Number == m.session.Number-1 && x.Status == sessions.Done {
 				m.lookBack = true
 			}
 		}
