@@ -13,14 +13,11 @@ func (pic *roomPicture) read(st sessions.Store, c *Context, step sessions.Step) 
 	for _, p := range people {
 		names[p.ID] = p.InMinutes() // empty for who chose not to be named
 	}
-	all, err := st.Contributions(pic.session.ID)
+	said, err := st.StepContributions(step.ID)
 	if err != nil {
 		return err
 	}
-	for _, x := range all {
-		if x.StepID != step.ID {
-			continue
-		}
+	for _, x := range said {
 		who := names[x.ParticipantID]
 		if x.ByGroup {
 			who = c.T("group")

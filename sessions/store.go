@@ -36,6 +36,7 @@ type Store interface {
 	SetAttendance(session, participant ID, a Attendance) error
 
 	Contributions(session ID) ([]Contribution, error)
+	StepContributions(step ID) ([]Contribution, error) // one step's, as Contributions orders them
 	WerkgroepContributions(werkgroep ID) ([]Contribution, error)
 	AddContribution(c *Contribution) error
 	UpdateContribution(c *Contribution) error // text, kind, attribution, step, sharing; if c.Version is still stored (changed.go)

@@ -40,6 +40,13 @@ func (s *Store) Contributions(session sessions.ID) ([]sessions.Contribution, err
 	return s.contributions(`session_id = ?`, session)
 }
 
+// StepContributions returns one step's contributions in the order they
+// were made (through the index on step_id): werkgroep present shows one
+// step and reads it at every change another program makes.
+func (s *Store) StepContributions(step sessions.ID) ([]sessions.Contribution, error) {
+	return s.contributions(`step_id = ?`, step)
+}
+
 // WerkgroepContributions returns every contribution of a werkgroep.
 func (s *Store) WerkgroepContributions(werkgroep sessions.ID) ([]sessions.Contribution, error) {
 	return s.contributions(`session_id IN (SELECT id FROM session WHERE werkgroep_id = ?)`, werkgroep)
