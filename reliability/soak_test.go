@@ -72,14 +72,16 @@ func TestSoakTenPrograms(t *testing.T) {
 	if t.Failed() {
 		t.FailNow()
 	}
+	quit := time.Now()
 	for _, s := range soakers {
 		s.tm.send(keyCtrlC)
 	}
 	for _, s := range soakers {
-		if code := s.tm.wait(30 * time.Second); code != 0 {
+		if code := s.tm.wait(60 * time.Second); code != 0 {
 			t.Errorf("program %d ended with %d", s.n, code)
 		}
 	}
+	t.Logf("ctrl+c in all ten until the last had ended: %v", time.Since(quit).Round(time.Millisecond))
 
 	var stored, wiped []string
 	var waits []time.Duration
