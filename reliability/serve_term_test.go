@@ -128,6 +128,7 @@ type sshTerm struct {
 	in     io.WriteCloser
 	vt     vt10x.Terminal
 	done   chan struct{}
+	news   chan struct{} // a value when output came since it was last taken
 	mu     sync.Mutex
 	raw    bytes.Buffer // every byte the program sent
 }
@@ -136,7 +137,12 @@ func (c *sshTerm) Write(p []byte) (int, error) {
 	c.mu.Lock()
 	c.raw.Write(p)
 	c.mu.Unlock()
-	return c.vt.Write(p)
+	n, err := c.vt.Write(p)
+	select {
+	case c.news <- struct{}{}:
+	default:
+	}
+	return n, err
 }
 
 func (c *sshTerm) output() string {
@@ -171,7 +177,8 @@ func (s *server) dial(auth gossh.AuthMethod, env map[string]string, command stri
 	for k, v := range env {
 		sess.Setenv(k, v)
 	}
-	c := &sshTerm{t: s.t, client: client, sess: sess, vt: vt10x.New(vt10x.WithSize(100, 30)), done: make(chan struct{})}
+	c := &sshTerm{t: s.t, client: client, sess: sess, vt: vt10x.New(vt10x.WithSize(100, 30)),
+		done: make(chan struct{}), news: make(chan struct{}, 1)}
 	if c.in, err = sess.StdinPipe(); err != nil {
 		client.Close()
 		return nil, err
@@ -223,21 +230,28 @@ func (c *sshTerm) screen() string {
 // waitFor waits until the screen shows text, wrapped or not (shows).
 func (c *sshTerm) waitFor(text string, timeout time.Duration) {
 	c.t.Helper()
-	deadline := time.Now().Add(timeout)
-	for !shows(c.screen(), text) {
-		if time.Now().After(deadline) {
-			c.t.Fatalf("the screen never showed %q; it shows:\n%s", text, c.screen())
-		}
+	if !c.until(func(screen string) bool { return shows(screen, text) }, timeout) {
+		c.t.Fatalf("the screen never showed %q; it shows:\n%s", text, c.screen())
+	}
+}
+
+// until reads the screen each time output arrives, until ok, the
+// connection's end, or the timeout; it does not fail the test, so that
+// the soak's clients can use it from their own goroutines.
+func (c *sshTerm) until(ok func(screen string) bool, timeout time.Duration) bool {
+	deadline := time.NewTimer(timeout)
+	defer deadline.Stop()
+	for !ok(c.screen()) {
 		select {
+		case <-c.news:
 		case <-c.done:
-			time.Sleep(20 * time.Millisecond)
-			if !shows(c.screen(), text) {
-				c.t.Fatalf("the connection ended without showing %q; it shows:\n%s", text, c.screen())
-			}
-			return
-		case <-time.After(5 * time.Millisecond):
+			time.Sleep(20 * time.Millisecond) // let the last output reach the emulator
+			return ok(c.screen())
+		case <-deadline.C:
+			return false
 		}
 	}
+	return true
 }
 
 func (c *sshTerm) send(s string) {
