@@ -62,9 +62,10 @@ func serveOn(path, listen, dir, keys string, t i18n.Catalog, stdout, stderr io.W
 		fmt.Fprintln(stderr, t.T("serve.failed", err))
 		return 1
 	}
+	listen = listenAddr(listen)
 	ln, err := net.Listen("tcp", listen)
 	if err != nil {
-		fmt.Fprintln(stderr, t.T("serve.failed", err))
+		fmt.Fprintln(stderr, explainListen(t, listen, err)) // serve_listen.go
 		return 1
 	}
 	sigs := make(chan os.Signal, 1)
@@ -73,8 +74,11 @@ func serveOn(path, listen, dir, keys string, t i18n.Catalog, stdout, stderr io.W
 	fmt.Fprintln(stdout, t.T("serve.listening", ln.Addr(), path))
 	fmt.Fprintln(stdout, t.T("serve.fingerprint", srv.Fingerprint))
 	_, port, _ := net.SplitHostPort(ln.Addr().String())
-	host, _ := os.Hostname()
+	host, addrs := connectHosts(ln.Addr())
 	fmt.Fprintln(stdout, t.T("serve.connect", port, host))
+	for _, a := range addrs {
+		fmt.Fprintln(stdout, t.T("serve.connect.addr", port, a))
+	}
 	if n := serve.CountKeys(keys); n == 0 {
 		fmt.Fprintln(stdout, t.T("serve.nokeys", keys))
 	} else {
