@@ -41,6 +41,7 @@ func TestServeSoak(t *testing.T) {
 	memory("0 connected")
 	rss0, _ := procMemory(t, pid)
 
+	var rss1 int64 // with the first one connected: what every connection shares is made
 	terms := make([]*sshTerm, clients)
 	for i := range terms {
 		key := newKey(t, home, fmt.Sprintf("Notulist %d", i+1), true)
@@ -49,9 +50,13 @@ func TestServeSoak(t *testing.T) {
 		if n := i + 1; n == 1 || n == 5 || n == clients {
 			memory(fmt.Sprintf("%d connected, idle", n))
 		}
+		if i == 0 {
+			rss1, _ = procMemory(t, pid)
+		}
 	}
 	rssIdle, _ := procMemory(t, pid)
 
+	cpu0, load0 := procCPU(t, pid), loadAverage()
 	end := time.Now().Add(run)
 	seed := uint64(time.Now().UnixNano())
 	t.Logf("seed %d; %d clients typing for %v", seed, clients, run)
@@ -65,6 +70,7 @@ func TestServeSoak(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+	cpu := procCPU(t, pid) - cpu0
 	memory(fmt.Sprintf("%d connected, after typing", clients))
 	rssTyped, _ := procMemory(t, pid)
 
@@ -105,6 +111,12 @@ func TestServeSoak(t *testing.T) {
 	}
 	t.Logf("per connection (VmRSS above the server's with nobody connected, divided by %d): %.1f MB idle, %.1f MB after typing",
 		clients, mb(rssIdle-rss0)/float64(clients), mb(rssTyped-rss0)/float64(clients))
+	if clients > 1 {
+		t.Logf("each connection after the first, idle: %.1f MB", mb(rssIdle-rss1)/float64(clients-1))
+	}
+	t.Logf("the server's CPU while they typed: %v (%.0f%% of one core; %v an entry); load average %s, then %s",
+		cpu.Round(time.Millisecond), 100*cpu.Seconds()/run.Seconds(), (cpu / time.Duration(max(stored, 1))).Round(time.Millisecond),
+		load0, loadAverage())
 	slices.Sort(waits)
 	if len(waits) > 0 {
 		t.Logf("%d entries stored and seen stored, %d sent but never shown; enter → own list: median %v, p95 %v, max %v",
@@ -224,6 +236,28 @@ func procMemory(t *testing.T, pid int) (rss, hwm int64) {
 		}
 	}
 	return rss, hwm
+}
+
+// procCPU is the CPU time process pid has used, user and system
+// (Linux: /proc/PID/stat, in clock ticks of 1/100 s).
+func procCPU(t *testing.T, pid int) time.Duration {
+	t.Helper()
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		t.Skipf("no /proc here: %v", err)
+	}
+	_, rest, _ := strings.Cut(string(data), ") ") // the name may hold spaces
+	f := strings.Fields(rest)                     // f[0] is field 3, the state
+	utime, _ := strconv.ParseInt(f[11], 10, 64)
+	stime, _ := strconv.ParseInt(f[12], 10, 64)
+	return time.Duration(utime+stime) * 10 * time.Millisecond
+}
+
+// loadAverage is the machine's load over 1, 5 and 15 minutes.
+func loadAverage() string {
+	data, _ := os.ReadFile("/proc/loadavg")
+	f := strings.Fields(string(data))
+	return strings.Join(f[:min(3, len(f))], " ")
 }
 
 func mb(b int64) float64 { return float64(b) / (1 << 20) }
