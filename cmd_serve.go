@@ -8,7 +8,6 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
-	"syscall"
 	"time"
 
 	"werkgroep/i18n"
@@ -69,7 +68,7 @@ func serveOn(path, listen, dir, keys string, t i18n.Catalog, stdout, stderr io.W
 		return 1
 	}
 	sigs := make(chan os.Signal, 1)
-	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM)
+	signal.Notify(sigs, stopSignals...) // also SIGHUP: the host's window closed (signals.go)
 	defer signal.Stop(sigs)
 	fmt.Fprintln(stdout, t.T("serve.listening", ln.Addr(), path))
 	fmt.Fprintln(stdout, t.T("serve.fingerprint", srv.Fingerprint))

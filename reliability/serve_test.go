@@ -98,40 +98,45 @@ func TestServeDroppedDraft(t *testing.T) {
 	again.waitFor("half getypte zin van Anna", 5*time.Second)
 }
 
-// TestServeStops: SIGTERM with people connected stops the server within
-// three seconds; each of them sees why, and what they were typing is
-// kept for when they come back.
+// TestServeStops: SIGTERM (kill), SIGINT (an outside ctrl+c) or SIGHUP
+// (the host's window closed) with people connected stops the server
+// within three seconds; each of them sees why, and what they were typing
+// is kept for when they come back.
 func TestServeStops(t *testing.T) {
-	f := newFixture(t)
-	home := t.TempDir()
-	anna := newKey(t, home, "Anna", true)
-	srv := startServer(t, home, f.path)
-	a := srv.mustDial(anna, nil, "")
-	a.openCapture(0)
-	a.send("nog niet af")
-	a.waitFor("nog niet af", 5*time.Second)
-	srv.signal(syscall.SIGTERM)
-	start := time.Now()
-	select {
-	case <-srv.done:
-	case <-time.After(3 * time.Second):
-		t.Fatalf("still running 3 s after SIGTERM:\n%s", srv.output())
+	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGINT, syscall.SIGHUP} {
+		t.Run(sig.String(), func(t *testing.T) {
+			f := newFixture(t)
+			home := t.TempDir()
+			anna := newKey(t, home, "Anna", true)
+			srv := startServer(t, home, f.path)
+			a := srv.mustDial(anna, nil, "")
+			a.openCapture(0)
+			a.send("nog niet af")
+			a.waitFor("nog niet af", 5*time.Second)
+			srv.signal(sig)
+			start := time.Now()
+			select {
+			case <-srv.done:
+			case <-time.After(3 * time.Second):
+				t.Fatalf("still running 3 s after %v:\n%s", sig, srv.output())
+			}
+			if srv.err != nil {
+				t.Errorf("serve ended with %v after %v, want 0:\n%s", srv.err, sig, srv.output())
+			}
+			t.Logf("stopped in %v", time.Since(start))
+			<-a.done
+			if !shows(a.screen(), nl.T("serve.bye")) {
+				t.Errorf("the client was not told the server stops; its screen:\n%s", a.screen())
+			}
+			if !strings.Contains(srv.output(), nl.T("serve.stopped")) {
+				t.Errorf("the server did not say it stopped:\n%s", srv.output())
+			}
+			again := startServer(t, home, f.path)
+			c := again.mustDial(anna, nil, "")
+			c.openCapture(0)
+			c.waitFor("nog niet af", 5*time.Second)
+		})
 	}
-	if srv.err != nil {
-		t.Errorf("serve ended with %v after SIGTERM, want 0:\n%s", srv.err, srv.output())
-	}
-	t.Logf("stopped in %v", time.Since(start))
-	<-a.done
-	if !shows(a.screen(), nl.T("serve.bye")) {
-		t.Errorf("the client was not told the server stops; its screen:\n%s", a.screen())
-	}
-	if !strings.Contains(srv.output(), nl.T("serve.stopped")) {
-		t.Errorf("the server did not say it stopped:\n%s", srv.output())
-	}
-	again := startServer(t, home, f.path)
-	c := again.mustDial(anna, nil, "")
-	c.openCapture(0)
-	c.waitFor("nog niet af", 5*time.Second)
 }
 
 // TestServePresent: ssh host present is the projector's window over SSH,

@@ -33,7 +33,11 @@ func (s *Server) program() func(ssh.Handler) ssh.Handler {
 			return nil
 		}
 		// The first frame waits for the renderer's tick (firstframe.go).
-		p := tea.NewProgram(app, append([]tea.ProgramOption{tea.WithFPS(120)}, bm.MakeOptions(sess)...)...)
+		// Bubble Tea's signal handler is off: the server's own signals are
+		// not a connection's, and it would end every program at once on
+		// them, before Stop could tell the people why.
+		opts := []tea.ProgramOption{tea.WithFPS(120), tea.WithoutSignalHandler()}
+		p := tea.NewProgram(app, append(opts, bm.MakeOptions(sess)...)...)
 		s.mu.Lock()
 		defer s.mu.Unlock()
 		if s.stopping {
