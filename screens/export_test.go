@@ -213,7 +213,7 @@ func TestExportPathIsTyped(t *testing.T) {
 		t.Error("esc should leave the field")
 	}
 	lastNav = nil
-	sc = press(t, sc, "esc")
+	press(t, sc, "esc")
 	if len(lastNav) != 1 {
 		t.Fatalf("esc should go back, got %v", lastNav)
 	}
