@@ -14,8 +14,8 @@ import (
 
 // largeContext is the large demo (10,400 contributions over four
 // sessions, 40 participants placed in sessions 1 and 4) in a file of its
-// own, made once per benchmark, about a second.
-func largeContext(b *testing.B) (*Context, sessions.Werkgroep) {
+// own, made once per benchmark or test, about a second.
+func largeContext(b testing.TB) (*Context, sessions.Werkgroep) {
 	b.Helper()
 	st, err := store.Open(filepath.Join(b.TempDir(), "large.db"))
 	if err != nil {
