@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -67,6 +68,9 @@ func TestSoakTenPrograms(t *testing.T) {
 	for _, s := range soakers {
 		if s.failed != "" {
 			t.Errorf("program %d: %s", s.n, s.failed)
+			s.tm.cmd.Process.Signal(syscall.SIGQUIT) // Go writes every goroutine's stack to stderr
+			s.tm.wait(10 * time.Second)
+			t.Logf("program %d's stderr:\n%s", s.n, s.tm.errOutput())
 		}
 	}
 	if t.Failed() {
