@@ -66,10 +66,10 @@ func fixture(t testing.TB, lang sessions.Lang) (*store.Store, sessions.Werkgroep
 	}
 	pause := at(s2, 4)
 	pause.Skipped = true
-	must(st.UpdateStep(pause))
+	must(st.UpdateStep(&pause))
 	gather := at(s2, 2)
 	gather.Title = "Perspectieven # ophalen: *alles*."
-	must(st.UpdateStep(gather))
+	must(st.UpdateStep(&gather))
 
 	for p, a := range map[sessions.ID]sessions.Attendance{anna.ID: sessions.Present, bram.ID: sessions.Present,
 		elsje.ID: sessions.WithNotice, quirine.ID: sessions.Present, xander.ID: sessions.Absent, jw.ID: sessions.Present} {

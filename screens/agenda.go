@@ -21,6 +21,7 @@ type Agenda struct {
 	cur       cursor
 	loaded    bool
 	form      *stepForm          // adding or editing a step
+	clash     *stepClash         // changed elsewhere meanwhile: the person chooses (agenda_changed.go)
 	sessForm  *agendaSessionForm // editing the session's title and purpose
 	removing  *stepRemoval       // waiting for a yes
 	width     int
@@ -97,6 +98,7 @@ func (a *Agenda) take(m agendaLoadedMsg) tea.Cmd {
 	if keep != 0 {
 		a.selectID(keep)
 	}
+	a.refreshClash()
 	return nil
 }
 
@@ -112,7 +114,7 @@ func (a *Agenda) Title() string {
 	return a.ctx.T("agenda.title", a.wg.Name)
 }
 
-func (a *Agenda) Typing() bool { return a.form != nil || a.sessForm != nil }
+func (a *Agenda) Typing() bool { return a.form != nil || a.sessForm != nil || a.clash != nil }
 
 func (a *Agenda) SetSize(w, h int) {
 	a.width, a.height = w, h
@@ -128,6 +130,8 @@ func (a *Agenda) SetSize(w, h int) {
 func (a *Agenda) KeyMap() help.KeyMap {
 	k := a.keys
 	switch {
+	case a.clash != nil:
+		return a.clashKeyMap()
 	case a.form != nil:
 		return a.form.host.keyMap()
 	case a.sessForm != nil:
@@ -181,6 +185,9 @@ func (a *Agenda) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		}
 	case ChangedMsg: // an open form keeps its text; the list behind it follows
 		return a, a.load
+	}
+	if k, ok := msg.(tea.KeyPressMsg); ok && a.clash != nil {
+		return a, a.clashKey(k)
 	}
 	switch {
 	case a.form != nil:
@@ -236,15 +243,17 @@ func (a *Agenda) key(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 	case key.Matches(msg, k.EditSession) && hasSession:
 		return a, a.openSessionForm()
 	case key.Matches(msg, k.Skip) && ok:
-		st.Skipped = !st.Skipped
-		if err := a.ctx.Store.UpdateStep(st); err != nil {
-			return a, Fail(err)
+		mine := st
+		mine.Skipped = !st.Skipped
+		stored, merged := a.saveStep(st, mine)
+		if !stored {
+			return a, merged
 		}
 		note := "agenda.skip.off"
-		if st.Skipped {
+		if mine.Skipped {
 			note = "agenda.skip.on"
 		}
-		return a, tea.Batch(a.reload(), Notify(a.ctx.T(note, st.Title)))
+		return a, tea.Batch(a.reload(), noteOr(merged, a.ctx.T(note, st.Title)))
 	case key.Matches(msg, k.Remove) && ok:
 		return a, a.startRemoval(st)
 	}

@@ -131,7 +131,7 @@ func (a *Agenda) updateStepForm(msg tea.Msg) tea.Cmd {
 		return Notify(a.ctx.T("wgform.cancelled"))
 	case formSubmitted:
 		st := f.step(a.wg.Lang)
-		var err error
+		var merged tea.Cmd
 		note := "agenda.saved"
 		if st.ID == 0 {
 			note = "agenda.added"
@@ -140,18 +140,24 @@ func (a *Agenda) updateStepForm(msg tea.Msg) tea.Cmd {
 			if sel, ok := a.selected(); ok {
 				st.Position = sel.Position + 1
 			}
-			err = a.ctx.Store.AddStep(&st)
+			if err := a.ctx.Store.AddStep(&st); err != nil {
+				// keep what was typed in a fresh form, so nothing is lost
+				return tea.Batch(Fail(err), a.openStepForm(st))
+			}
 		} else {
-			err = a.ctx.Store.UpdateStep(st)
-		}
-		if err != nil {
-			// keep what was typed in a fresh form, so nothing is lost
-			return tea.Batch(Fail(err), a.openStepForm(st))
+			a.form = nil
+			var stored bool
+			if stored, merged = a.saveStep(f.orig, st); !stored {
+				if a.clash == nil { // it failed: keep what was typed in a fresh form
+					return tea.Batch(merged, a.openStepForm(st))
+				}
+				return merged // a clash holds what was typed
+			}
 		}
 		a.form = nil
 		cmd := a.reload()
 		a.selectID(st.ID)
-		return tea.Batch(cmd, Notify(a.ctx.T(note, st.Title)))
+		return tea.Batch(cmd, noteOr(merged, a.ctx.T(note, st.Title)))
 	}
 	return cmd
 }

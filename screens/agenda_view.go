@@ -27,6 +27,8 @@ func (a *Agenda) layout() {
 
 func (a *Agenda) View() string {
 	switch {
+	case a.clash != nil:
+		return a.clash.View(a.width, a.height)
 	case a.form != nil:
 		return a.form.host.view()
 	case a.sessForm != nil:

@@ -3,6 +3,7 @@ package sessions
 import (
 	"errors"
 	"fmt"
+	"slices"
 )
 
 // Several programs may have one file open and edit the same record. An
@@ -135,6 +136,21 @@ func MergeParticipant(base, mine, theirs Participant, m Merge) (Participant, boo
 	out.Paragraph, c = merge3(base.Paragraph, mine.Paragraph, theirs.Paragraph, m)
 	out.About, d = merge3(base.About, mine.About, theirs.About, m)
 	return out, a && b && c && d
+}
+
+// MergeStep is MergeContribution for an agenda step's texts and
+// settings; its place, clock and version are theirs.
+func MergeStep(base, mine, theirs Step, m Merge) (Step, bool) {
+	out := theirs
+	ok := make([]bool, 7)
+	out.Kind, ok[0] = merge3(base.Kind, mine.Kind, theirs.Kind, m)
+	out.Title, ok[1] = merge3(base.Title, mine.Title, theirs.Title, m)
+	out.Purpose, ok[2] = merge3(base.Purpose, mine.Purpose, theirs.Purpose, m)
+	out.Prompt, ok[3] = merge3(base.Prompt, mine.Prompt, theirs.Prompt, m)
+	out.Timebox, ok[4] = merge3(base.Timebox, mine.Timebox, theirs.Timebox, m)
+	out.Skipped, ok[5] = merge3(base.Skipped, mine.Skipped, theirs.Skipped, m)
+	out.Private, ok[6] = merge3(base.Private, mine.Private, theirs.Private, m)
+	return out, !slices.Contains(ok, false)
 }
 
 // MergeDecision is MergeContribution for a decision's text.

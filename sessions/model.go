@@ -67,6 +67,7 @@ type Step struct {
 	Skipped   bool
 	Elapsed   time.Duration // timer time used so far
 	Private   bool          // what is said here is for the group only, unless opened up (check-in, check-out)
+	Version   int64         // changed.go; also raised by the clock and by a move
 }
 
 // Participant is a member of the werkgroep. There is no role, label or

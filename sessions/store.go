@@ -21,8 +21,8 @@ type Store interface {
 	UpdateSession(s Session) error // date, place, status, approval and its changes, title
 	AddSession(werkgroep ID, title string) (Session, error)
 
-	AddStep(st *Step) error // appended to its session unless Position > 0
-	UpdateStep(st Step) error
+	AddStep(st *Step) error    // appended to its session unless Position > 0
+	UpdateStep(st *Step) error // if st.Version is still stored (changed.go)
 	DeleteStep(id ID) error
 	MoveStep(id ID, delta int) error // reorder within its session
 	SetElapsed(step ID, elapsed int64) error

@@ -35,7 +35,7 @@ func (s *Store) Sessions(werkgroep sessions.ID) ([]sessions.Session, error) {
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	steps, err := s.stepsOf(`SELECT s.id, s.session_id, s.position, s.kind, s.title, s.purpose, s.prompt, s.timebox_sec, s.skipped, s.elapsed_sec, s.private
+	steps, err := s.stepsOf(`SELECT s.id, s.session_id, s.position, s.kind, s.title, s.purpose, s.prompt, s.timebox_sec, s.skipped, s.elapsed_sec, s.private, s.version
 		FROM step s JOIN session se ON se.id = s.session_id WHERE se.werkgroep_id = ? ORDER BY s.session_id, s.position`, werkgroep)
 	if err != nil {
 		return nil, err
@@ -52,14 +52,18 @@ func (s *Store) Session(id sessions.ID) (sessions.Session, error) {
 	if err != nil {
 		return se, notFound("session", id, err)
 	}
-	steps, err := s.stepsOf(`SELECT id, session_id, position, kind, title, purpose, prompt, timebox_sec, skipped, elapsed_sec, private
+	steps, err := s.stepsOf(`SELECT id, session_id, position, kind, title, purpose, prompt, timebox_sec, skipped, elapsed_sec, private, version
 		FROM step WHERE session_id = ? ORDER BY position`, id)
 	se.Steps = steps[id]
 	return se, err
 }
 
 func (s *Store) stepsOf(query string, arg any) (map[sessions.ID][]sessions.Step, error) {
-	rows, err := s.q.Query(query, arg)
+	return stepsOn(s.q, query, arg)
+}
+
+func stepsOn(q dbtx, query string, arg any) (map[sessions.ID][]sessions.Step, error) {
+	rows, err := q.Query(query, arg)
 	if err != nil {
 		return nil, fmt.Errorf("steps: %w", err)
 	}
@@ -69,7 +73,7 @@ func (s *Store) stepsOf(query string, arg any) (map[sessions.ID][]sessions.Step,
 		var st sessions.Step
 		var kind string
 		var timebox, elapsed int64
-		if err := rows.Scan(&st.ID, &st.SessionID, &st.Position, &kind, &st.Title, &st.Purpose, &st.Prompt, &timebox, &st.Skipped, &elapsed, &st.Private); err != nil {
+		if err := rows.Scan(&st.ID, &st.SessionID, &st.Position, &kind, &st.Title, &st.Purpose, &st.Prompt, &timebox, &st.Skipped, &elapsed, &st.Private, &st.Version); err != nil {
 			return nil, err
 		}
 		st.Kind = sessions.StepKind(kind)
@@ -129,17 +133,44 @@ func (s *Store) AddStep(st *sessions.Step) error {
 		return fmt.Errorf("add step: %w", err)
 	}
 	st.ID, _ = res.LastInsertId()
+	st.Version = 1
 	return tx.Commit()
 }
 
 // UpdateStep saves a step's kind, title, purpose, prompt, timebox,
-// whether it is skipped and whether what is said there is for the group only.
-func (s *Store) UpdateStep(st sessions.Step) error {
-	_, err := s.q.Exec(`UPDATE step SET kind = ?, title = ?, purpose = ?, prompt = ?, timebox_sec = ?, skipped = ?, private = ? WHERE id = ?`,
-		string(st.Kind), st.Title, st.Purpose, st.Prompt, int64(st.Timebox.Seconds()), st.Skipped, st.Private, st.ID)
+// whether it is skipped and whether what is said there is for the group
+// only, if the stored step still has st.Version, which it then raises.
+// Otherwise it is a *sessions.ErrChanged with the stored step, or
+// sessions.ErrNotFound when it is gone (sessions/changed.go).
+func (s *Store) UpdateStep(st *sessions.Step) error {
+	tx, err := s.begin()
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	res, err := tx.Exec(`UPDATE step SET kind = ?, title = ?, purpose = ?, prompt = ?, timebox_sec = ?, skipped = ?, private = ?, version = version + 1
+		WHERE id = ? AND version = ?`,
+		string(st.Kind), st.Title, st.Purpose, st.Prompt, int64(st.Timebox.Seconds()), st.Skipped, st.Private, st.ID, st.Version)
 	if err != nil {
 		return fmt.Errorf("update step %d: %w", st.ID, err)
 	}
+	if n, err := res.RowsAffected(); err != nil {
+		return err
+	} else if n == 0 {
+		now, err := stepsOn(tx, `SELECT id, session_id, position, kind, title, purpose, prompt, timebox_sec, skipped, elapsed_sec, private, version
+			FROM step WHERE id = ?`, st.ID)
+		if err != nil {
+			return fmt.Errorf("update step %d: %w", st.ID, err)
+		}
+		for _, steps := range now {
+			return &sessions.ErrChanged[sessions.Step]{Current: steps[0]}
+		}
+		return fmt.Errorf("update step %d: %w", st.ID, sessions.ErrNotFound)
+	}
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	st.Version++
 	return nil
 }
 
