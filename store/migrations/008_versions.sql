@@ -10,6 +10,10 @@ ALTER TABLE action ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE decision ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE participant ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE step ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+-- Not checked yet by the store (the session's and werkgroep's own forms),
+-- but counted already, so that checking them needs no new migration.
+ALTER TABLE session ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE werkgroep ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
 
 CREATE TRIGGER contribution_version AFTER UPDATE ON contribution WHEN NEW.version = OLD.version
 BEGIN UPDATE contribution SET version = OLD.version + 1 WHERE rowid = NEW.rowid; END;
@@ -23,3 +27,7 @@ CREATE TRIGGER participant_version AFTER UPDATE ON participant WHEN NEW.version 
 BEGIN UPDATE participant SET version = OLD.version + 1 WHERE rowid = NEW.rowid; END;
 CREATE TRIGGER step_version AFTER UPDATE ON step WHEN NEW.version = OLD.version
 BEGIN UPDATE step SET version = OLD.version + 1 WHERE rowid = NEW.rowid; END;
+CREATE TRIGGER session_version AFTER UPDATE ON session WHEN NEW.version = OLD.version
+BEGIN UPDATE session SET version = OLD.version + 1 WHERE rowid = NEW.rowid; END;
+CREATE TRIGGER werkgroep_version AFTER UPDATE ON werkgroep WHEN NEW.version = OLD.version
+BEGIN UPDATE werkgroep SET version = OLD.version + 1 WHERE rowid = NEW.rowid; END;
