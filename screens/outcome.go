@@ -27,7 +27,8 @@ type OutcomeForm struct {
 	auto    string // the note the form itself put in the field
 	focus   outcomeFocus
 	problem string
-	onSaved func() // tells the review screen to drop its marks
+	onSaved func()        // tells the review screen to drop its marks
+	clash   *outcomeClash // another outcome stored meanwhile: the person chooses (outcome_changed.go)
 
 	loaded  bool
 	who     authors
@@ -113,7 +114,9 @@ func (f *OutcomeForm) Title() string {
 
 // Typing is true while the note has the keys, and also when something was
 // typed in it: then q types a q instead of quitting and losing the note.
-func (f *OutcomeForm) Typing() bool { return f.focus == focusNote || f.note.Value() != f.orig }
+func (f *OutcomeForm) Typing() bool {
+	return f.focus == focusNote || f.note.Value() != f.orig || f.clash != nil
+}
 
 func (f *OutcomeForm) SetSize(w, h int) { f.width, f.height = w, h }
 
@@ -136,6 +139,9 @@ func (f *OutcomeForm) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		f.note.Update(msg)
 		f.refresh()
 	case tea.KeyPressMsg:
+		if f.clash != nil {
+			return f, f.clashKey(msg)
+		}
 		return f, f.key(msg)
 	}
 	return f, nil
@@ -239,16 +245,13 @@ func (f *OutcomeForm) save() tea.Cmd {
 		return nil
 	}
 	note := sessions.CleanOutcomeNote(f.note.Value())
-	changed := 0
-	for i, c := range f.items {
-		if sessions.OutcomeUnchanged(c, f.outcome, note) {
-			continue
-		}
-		if err := f.ctx.Store.SetOutcome(c.ID, f.outcome, note); err != nil {
-			return Fail(err)
-		}
-		f.items[i].Outcome, f.items[i].OutcomeNote = f.outcome, note
-		changed++
+	changed, others, gone, err := f.storeOutcomes(f.items, note)
+	if err != nil {
+		return Fail(err)
+	}
+	if len(others) > 0 { // the rest is stored; the form asks about these
+		f.openOutcomeClash(others, note)
+		return nil
 	}
 	if f.onSaved != nil {
 		f.onSaved()
@@ -260,6 +263,9 @@ func (f *OutcomeForm) save() tea.Cmd {
 		text = f.ctx.T("oc.unchanged")
 	case len(f.items) > 1:
 		text = f.ctx.T("oc.saved.many", changed, word)
+	}
+	if gone > 0 {
+		text += " " + f.ctx.T("conflict.outcome.gone", gone)
 	}
 	return tea.Batch(f.ctx.Pop(), Notify(text))
 }

@@ -26,6 +26,9 @@ func newOutcomeKeys(c *Context) outcomeKeys {
 }
 
 func (f *OutcomeForm) KeyMap() help.KeyMap {
+	if f.clash != nil {
+		return f.clashKeyMap()
+	}
 	k := f.keys
 	pick := k.Pick
 	if f.focus == focusNote {

@@ -13,6 +13,9 @@ import (
 func (f *OutcomeForm) View() string {
 	st := f.ctx.Styles
 	w, h := max(1, f.width), max(1, f.height)
+	if f.clash != nil {
+		return f.clash.View(w, h)
+	}
 	compact := h < 16
 	var out []string
 	add := func(lines ...string) {

@@ -36,7 +36,18 @@ func (s *Review) toggleGroupOnly() tea.Cmd {
 	c := r.c
 	c.Sharing = c.ToggledSharing(s.rowStep(r))
 	if err := s.ctx.Store.UpdateContribution(&c); err != nil {
-		return Fail(err)
+		// Changed elsewhere meanwhile: the flip goes onto what is stored
+		// now, unless its sharing was changed there too; then the root
+		// says so and the reload shows theirs.
+		theirs, changed := sessions.Changed[sessions.Contribution](err)
+		merged, ok := sessions.MergeContribution(r.c, c, theirs, sessions.Ask)
+		if !changed || !ok {
+			return tea.Batch(Fail(err), s.load)
+		}
+		if err := s.ctx.Store.UpdateContribution(&merged); err != nil {
+			return tea.Batch(Fail(err), s.load)
+		}
+		c = merged
 	}
 	r.c = c
 	if c.GroupOnly(s.rowStep(r)) {

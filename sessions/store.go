@@ -43,6 +43,10 @@ type Store interface {
 	DeleteContribution(id ID) error
 	RestoreContribution(c Contribution) error // undo of a delete, same ID
 	SetOutcome(id ID, o Outcome, note string) error
+	// ChangeOutcome is SetOutcome from a form that began with c: stored
+	// only while c's outcome and note are still the stored ones, else
+	// *ErrChanged with the stored contribution (changed.go).
+	ChangeOutcome(c Contribution, o Outcome, note string) error
 	OutcomeHistory(id ID) ([]OutcomeChange, error)
 
 	Decisions(session ID) ([]Decision, error)

@@ -140,18 +140,43 @@ func timeOrEmpty(t time.Time) string {
 // SetOutcome records what was done with a contribution and keeps the
 // change in its history.
 func (s *Store) SetOutcome(id sessions.ID, o sessions.Outcome, note string) error {
+	return s.setOutcome(id, o, note, nil)
+}
+
+// ChangeOutcome records an outcome chosen on a form that began with c, if
+// c's outcome and note are still the stored ones: the outcome is the
+// record here, so a change elsewhere to the text does not count. Another
+// outcome stored meanwhile is a *sessions.ErrChanged with the stored
+// contribution; a deleted one is sessions.ErrNotFound.
+func (s *Store) ChangeOutcome(c sessions.Contribution, o sessions.Outcome, note string) error {
+	return s.setOutcome(c.ID, o, note, &c)
+}
+
+func (s *Store) setOutcome(id sessions.ID, o sessions.Outcome, note string, was *sessions.Contribution) error {
 	t := now()
 	tx, err := s.begin()
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	res, err := tx.Exec(`UPDATE contribution SET outcome = ?, outcome_note = ?, outcome_at = ? WHERE id = ?`, o, note, t, id)
+	q, args := `UPDATE contribution SET outcome = ?, outcome_note = ?, outcome_at = ? WHERE id = ?`, []any{o, note, t, id}
+	if was != nil {
+		q += ` AND outcome = ? AND outcome_note = ?`
+		args = append(args, was.Outcome, was.OutcomeNote)
+	}
+	res, err := tx.Exec(q, args...)
 	if err != nil {
 		return fmt.Errorf("outcome of %d: %w", id, err)
 	}
 	if n, _ := res.RowsAffected(); n == 0 {
-		return fmt.Errorf("outcome of %d: %w", id, sessions.ErrNotFound)
+		now, err := contributionsOn(tx, `id = ?`, id)
+		if err != nil {
+			return fmt.Errorf("outcome of %d: %w", id, err)
+		}
+		if len(now) == 0 {
+			return fmt.Errorf("outcome of %d: %w", id, sessions.ErrNotFound)
+		}
+		return &sessions.ErrChanged[sessions.Contribution]{Current: now[0]}
 	}
 	if _, err := tx.Exec(`INSERT INTO outcome_history (contribution_id, outcome, note, at) VALUES (?, ?, ?, ?)`, id, o, note, t); err != nil {
 		return err
