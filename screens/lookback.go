@@ -241,10 +241,24 @@ func (l *LookBack) updateForm(msg tea.Msg) (Screen, tea.Cmd) {
 		l.form = nil
 		return l, Notify(l.ctx.T("actions.unchanged"))
 	case formSubmitted:
+		base := l.form.action
 		a := l.form.result(l.ctx)
 		l.form = nil
 		if err := l.ctx.Store.SaveAction(&a); err != nil {
-			return l, Fail(err)
+			// Changed elsewhere meanwhile: a change to other fields is
+			// merged; otherwise the form opens again with what was filled
+			// in, over the stored one, and the status line says why.
+			theirs, changed := sessions.Changed[sessions.Action](err)
+			if !changed {
+				return l, Fail(err)
+			}
+			merged, ok := sessions.MergeAction(base, a, theirs, sessions.Ask)
+			if !ok || l.ctx.Store.SaveAction(&merged) != nil {
+				over, _ := sessions.MergeAction(base, a, theirs, sessions.MineWins)
+				l.form = newActionForm(l.ctx, over, l.people, over.What)
+				l.form.setSize(l.width, l.height)
+				return l, tea.Batch(Fail(err), l.form.init())
+			}
 		}
 		return l, tea.Batch(markChanged(l.ctx, &l.editOf), l.load, Notify(l.ctx.T("actions.saved.action")))
 	}
