@@ -31,13 +31,20 @@ func testKey(t *testing.T) gossh.Signer {
 // program, only a line: enough to see who gets in.
 func testServer(t *testing.T, known gossh.Signer, maxConns int) (*Server, string) {
 	t.Helper()
+	return testServerWith(t, known, Config{MaxConns: maxConns, App: func(Conn) (App, string) { return nil, "binnen" }})
+}
+
+// testServerWith is testServer with cfg's connections' programs, limit
+// and idle timeout.
+func testServerWith(t *testing.T, known gossh.Signer, cfg Config) (*Server, string) {
+	t.Helper()
 	dir := t.TempDir()
 	keys := filepath.Join(dir, "authorized_keys")
 	if _, err := AddKey(keys, gossh.MarshalAuthorizedKey(known.PublicKey()), "Anna"); err != nil {
 		t.Fatal(err)
 	}
-	s, err := New(Config{Dir: dir, Lang: i18n.For("nl"), MaxConns: maxConns,
-		App: func(Conn) (App, string) { return nil, "binnen" }})
+	cfg.Dir, cfg.Lang = dir, i18n.For("nl")
+	s, err := New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}

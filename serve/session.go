@@ -47,6 +47,9 @@ func (s *Server) program() func(ssh.Handler) ssh.Handler {
 		}
 		s.progs[p] = true
 		s.sessions.Add(1)
+		if c := sess.Command(); len(c) > 0 && c[0] == "present" {
+			go keepAlive(sess, s.cfg.IdleTimeout/3) // keepalive.go
+		}
 		sess.Context().SetValue(appMark, app)
 		sess.Context().SetValue(progMark, p)
 		s.people()
