@@ -35,6 +35,7 @@ type SessionScreen struct {
 	mode   sessionMode
 	before sessionMode // the mode to return to from the projector
 	timer  stepTimer
+	room   sessionRoom // who leads, and whether this program follows (session_room.go)
 
 	picker  *picker
 	pickFor pickPurpose
@@ -98,16 +99,17 @@ func (s *SessionScreen) KeyMap() help.KeyMap {
 	case s.clash != nil:
 		return s.clashKeyMap()
 	case s.mode == modePresent:
-		return s.proj.KeyMap(s.shared)
+		return s.withRoom(s.proj.KeyMap(s.shared))
 	case s.mode == modeCapture:
-		return s.capture.KeyMap(s.shared)
+		return s.withRoom(s.capture.KeyMap(s.shared))
 	}
-	return s.list.KeyMap(s.shared)
+	return s.withRoom(s.list.KeyMap(s.shared))
 }
 
 func (s *SessionScreen) applyLoad(m sessionLoadedMsg) tea.Cmd {
 	first := !s.loaded
 	s.apply(m)
+	s.room.take(m.lead)
 	var cmds []tea.Cmd
 	if first {
 		if cmd := s.capture.restoreDraft(m.drafts); cmd != nil {
@@ -118,6 +120,8 @@ func (s *SessionScreen) applyLoad(m sessionLoadedMsg) tea.Cmd {
 			cmds = append(cmds, s.ctx.Push(NewLookBack(s.ctx, s.werkgroep.ID, s.session.ID)))
 		}
 		cmds = append(cmds, s.takeLead()) // opening a session is moving to a step
+	} else {
+		cmds = append(cmds, s.catchUp())
 	}
 	s.refreshClash()
 	s.list.sync()
@@ -125,6 +129,23 @@ func (s *SessionScreen) applyLoad(m sessionLoadedMsg) tea.Cmd {
 }
 
 func (s *SessionScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
+	if _, ok := msg.(ResumeMsg); ok {
+		s.room.covered = false
+	}
+	scr, cmd := s.update(msg)
+	if s.ctx.pushing() {
+		s.room.covered = true
+	}
+	switch msg.(type) {
+	case tea.KeyPressMsg, tea.PasteMsg, pickedMsg: // the input may be empty now
+		if s.loaded {
+			cmd = tea.Batch(cmd, s.catchUp())
+		}
+	}
+	return scr, cmd
+}
+
+func (s *SessionScreen) update(msg tea.Msg) (Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case sessionLoadedMsg:
 		if msg.err != nil && !s.loaded {
@@ -198,6 +219,9 @@ func (s *SessionScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	case sharedClock:
 		s.list.confirm = false
 		return s.toggleClock()
+	case sharedBlank, sharedHold, sharedSchema, sharedFollow:
+		s.list.confirm = false
+		return s.roomKey(s.shared.match(msg, s.mode))
 	case sharedProjector:
 		s.list.confirm = false
 		if s.mode == modePresent {
@@ -261,15 +285,24 @@ func (s *SessionScreen) leaveProjector() {
 	s.setMode(s.before)
 }
 
-// goToStep moves to step i, keeping the timer's time of the step it leaves.
+// goToStep moves to step i, keeping the timer's time of the step it
+// leaves; a person's own move takes the lead (session_lead.go).
 func (s *SessionScreen) goToStep(i int) tea.Cmd {
 	if i < 0 || i >= len(s.session.Steps) || i == s.step {
 		return nil
 	}
+	return tea.Batch(s.showStep(i), s.takeLead())
+}
+
+// showStep shows step i, storing the time of the step it leaves when
+// this program's own clock ran there: a clock it only showed (the
+// lead's, or the stored time) is not its to store.
+func (s *SessionScreen) showStep(i int) tea.Cmd {
+	ran := s.timer.ran
 	used := s.timer.Stop(s.ctx.Now())
 	cur := &s.session.Steps[s.step]
 	var cmd tea.Cmd
-	if used != cur.Elapsed {
+	if ran && used != cur.Elapsed {
 		cur.Elapsed = used
 		id, secs := cur.ID, int64(used.Seconds())
 		cmd = func() tea.Msg {
@@ -284,7 +317,7 @@ func (s *SessionScreen) goToStep(i int) tea.Cmd {
 	s.list.sync()
 	s.list.cur.Last()
 	s.proj.scroll = 0
-	return tea.Batch(cmd, s.capture.changed(), s.takeLead())
+	return tea.Batch(cmd, s.capture.changed())
 }
 
 // stopTimer pauses the timer and stores the time used in this step.
@@ -292,9 +325,10 @@ func (s *SessionScreen) stopTimer() {
 	if len(s.session.Steps) == 0 {
 		return
 	}
+	ran := s.timer.ran
 	used := s.timer.Stop(s.ctx.Now())
 	cur := &s.session.Steps[s.step]
-	if used != cur.Elapsed {
+	if ran && used != cur.Elapsed {
 		cur.Elapsed = used
 		s.ctx.Store.SetElapsed(cur.ID, int64(used.Seconds()))
 	}

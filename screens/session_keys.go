@@ -29,6 +29,12 @@ func (k sharedKey) in(m sessionMode) key.Binding {
 
 type sharedKeys struct {
 	NextStep, PrevStep, Clock, Projector sharedKey
+	// The room (session_room.go): what werkgroep present shows, set from
+	// the leading program, and whether this one follows the lead. Function
+	// keys, so that they work alike while typing.
+	Blank, Hold, Schema, Follow sharedKey
+	// RoomHint names the projector's three keys at once in the footer.
+	RoomHint key.Binding
 }
 
 func newSharedKeys(c *Context) sharedKeys {
@@ -48,7 +54,17 @@ func newSharedKeys(c *Context) sharedKeys {
 		Projector: shared("f5", "session.key.present",
 			[]string{"f5", "ctrl+o"}, []string{"f5", "ctrl+o", "v"}, []string{"f5", "ctrl+o", "v"}),
 	}
+	room := func(keys, desc string) sharedKey {
+		return shared(keys, desc, []string{keys}, []string{keys}, []string{keys})
+	}
+	k.Blank = room("f6", "room.key.blank")
+	k.Hold = room("f7", "room.key.hold")
+	k.Schema = room("f8", "room.key.schema")
+	k.Follow = room("f9", "room.key.follow")
+	k.RoomHint = key.NewBinding(key.WithKeys("f6", "f7", "f8"), key.WithHelp("f6-f8", c.T("room.key.hint")))
 	c.Editing(&k.Clock.typing, &k.Clock.list, &k.Clock.present)
+	c.Editing(&k.Blank.typing, &k.Blank.list, &k.Blank.present, &k.Hold.typing, &k.Hold.list, &k.Hold.present,
+		&k.Schema.typing, &k.Schema.list, &k.Schema.present, &k.RoomHint)
 	return k
 }
 
@@ -61,6 +77,10 @@ const (
 	sharedPrev
 	sharedClock
 	sharedProjector
+	sharedBlank
+	sharedHold
+	sharedSchema
+	sharedFollow
 )
 
 // match is the shared action msg asks for in part m, if any.
@@ -74,6 +94,14 @@ func (k sharedKeys) match(msg tea.KeyPressMsg, m sessionMode) sharedAction {
 		return sharedClock
 	case key.Matches(msg, k.Projector.in(m)):
 		return sharedProjector
+	case key.Matches(msg, k.Blank.in(m)):
+		return sharedBlank
+	case key.Matches(msg, k.Hold.in(m)):
+		return sharedHold
+	case key.Matches(msg, k.Schema.in(m)):
+		return sharedSchema
+	case key.Matches(msg, k.Follow.in(m)):
+		return sharedFollow
 	}
 	return noShared
 }
@@ -81,6 +109,11 @@ func (k sharedKeys) match(msg tea.KeyPressMsg, m sessionMode) sharedAction {
 // bindings are the shared keys as part m shows them in its help.
 func (k sharedKeys) bindings(m sessionMode) []key.Binding {
 	return []key.Binding{k.NextStep.in(m), k.PrevStep.in(m), k.Clock.in(m), k.Projector.in(m)}
+}
+
+// roomBindings are the room's keys as part m shows them in its full help.
+func (k sharedKeys) roomBindings(m sessionMode) []key.Binding {
+	return []key.Binding{k.Blank.in(m), k.Hold.in(m), k.Schema.in(m), k.Follow.in(m)}
 }
 
 // binder makes bindings with their help in the chrome's language.

@@ -14,14 +14,27 @@ import (
 // The writes are small and made at once, in Update, so that two quick
 // step moves reach the file in the order they were made.
 
-// takeLead makes this program the lead, at the step shown.
+// takeLead makes this program the lead, at the step shown. What the
+// projector shows stays as the lead had set it (blank stays blank, a
+// held picture stays held), whoever moves: the leading program says so
+// in words and its key brings the step back (session_room.go). A lead
+// whose program has ended leaves nothing of that behind.
 func (s *SessionScreen) takeLead() tea.Cmd {
 	if !s.loaded || len(s.session.Steps) == 0 || s.ctx.cannotWrite() { // read-only or damaged: follow, never lead
 		return nil
 	}
-	if err := s.ctx.Store.SetLead(s.leadHere(sessions.ProjectNormal)); err != nil {
+	p := sessions.ProjectNormal
+	switch l, err := s.ctx.Store.Lead(s.werkgroep.ID); {
+	case err == nil && !l.Ended:
+		p = l.Projector
+	case err != nil && !errors.Is(err, sessions.ErrNotFound):
 		return Fail(err)
 	}
+	l := s.leadHere(p)
+	if err := s.ctx.Store.SetLead(l); err != nil {
+		return Fail(err)
+	}
+	s.room.set(l)
 	return nil
 }
 
@@ -52,5 +65,6 @@ func (s *SessionScreen) toggleClock() tea.Cmd {
 	if err := s.ctx.Store.SetLead(here); err != nil {
 		return tea.Batch(cmd, Fail(err))
 	}
+	s.room.set(here)
 	return cmd
 }

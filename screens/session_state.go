@@ -32,6 +32,7 @@ type sessionLoadedMsg struct {
 	present   map[sessions.ID]sessions.Attendance
 	all       []sessions.Contribution
 	drafts    []sessions.Draft
+	lead      leadRead
 	lookBack  bool
 	err       error
 }
@@ -72,6 +73,9 @@ func readSession(st sessions.Store, wg, se sessions.ID, first bool) tea.Msg {
 		return m
 	}
 	if m.drafts, m.err = st.Drafts(); m.err != nil {
+		return m
+	}
+	if m.lead, m.err = s.readLead(st); m.err != nil {
 		return m
 	}
 	// The look-back comes first when this session starts and the one

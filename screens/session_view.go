@@ -87,9 +87,25 @@ func (s *SessionScreen) stepView(width, height int) string {
 	head := s.ctx.T("session.step", s.step+1, len(s.session.Steps), step.Title)
 	top = append(top, st.Title.Render(truncate(head, width)))
 	timer := s.timerText(step)
-	line := s.sessionLine()
-	top = append(top, joinEnds(st.Subtle.Render(truncate(line, max(0, width-lipgloss.Width(timer)-2))), timer, width))
+	line := st.Subtle.Render(truncate(s.sessionLine(), max(0, width-lipgloss.Width(timer)-2)))
 	compact := height < 16
+	room := s.roomText()
+	if room != "" {
+		roomStyle := st.Label
+		if s.leading() {
+			roomStyle = st.Warn // the projector does not show the step
+		}
+		if compact { // where the room is matters more than the date
+			line = roomStyle.Render(truncate(room, max(0, width-lipgloss.Width(timer)-2)))
+			room = ""
+		} else {
+			room = roomStyle.Render(truncate(room, width))
+		}
+	}
+	top = append(top, joinEnds(line, timer, width))
+	if room != "" {
+		top = append(top, room)
+	}
 	if !compact {
 		top = append(top, "")
 	}

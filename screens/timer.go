@@ -13,6 +13,9 @@ type stepTimer struct {
 	base    time.Duration // used before the current run
 	started time.Time     // zero when paused
 	seq     int           // identifies the current tick chain
+	// ran: the timer was started here since the step's time was loaded,
+	// so the time it shows is this program's to store.
+	ran bool
 	// schedule is Context.Tick: tea.Tick, or nothing in tests.
 	schedule func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
 }
@@ -37,6 +40,7 @@ func (t *stepTimer) Toggle(now time.Time) tea.Cmd {
 		return nil
 	}
 	t.started = now
+	t.ran = true
 	t.seq++
 	return t.tick()
 }
@@ -51,8 +55,23 @@ func (t *stepTimer) Stop(now time.Time) time.Duration {
 
 // Reset loads a step's stored time, paused.
 func (t *stepTimer) Reset(used time.Duration) {
-	t.base, t.started = used, time.Time{}
+	t.base, t.started, t.ran = used, time.Time{}, false
 	t.seq++
+}
+
+// Mirror shows another program's clock (the lead's): used before since,
+// and running from since unless it is zero. It is not this program's to
+// store. A clock already shown as it is keeps its tick chain.
+func (t *stepTimer) Mirror(used time.Duration, since time.Time) tea.Cmd {
+	if t.base == used && t.started.Equal(since) {
+		return nil
+	}
+	t.base, t.started, t.ran = used, since, false
+	t.seq++
+	if since.IsZero() {
+		return nil
+	}
+	return t.tick()
 }
 
 func (t *stepTimer) tick() tea.Cmd {
