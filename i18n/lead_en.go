@@ -30,3 +30,15 @@ var leadEN = []entry{
 }
 
 func init() { add(EN, leadEN) }
+
+// werkgroep present on a themes or voting step.
+var leadBoardEN = []entry{
+	{"room.themes.none", "No themes yet."},
+	{"room.themes.more", "and %d more themes"},
+	{"room.themes.more.one", "and 1 more theme"},
+	{"room.votes.none", "No options to vote on yet."},
+	{"room.votes.more", "and %d more options"},
+	{"room.votes.more.one", "and 1 more option"},
+}
+
+func init() { add(EN, leadBoardEN) }

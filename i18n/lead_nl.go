@@ -30,3 +30,15 @@ var leadNL = []entry{
 }
 
 func init() { add(NL, leadNL) }
+
+// werkgroep present on a themes or voting step.
+var leadBoardNL = []entry{
+	{"room.themes.none", "Nog geen thema's."},
+	{"room.themes.more", "en nog %d thema's"},
+	{"room.themes.more.one", "en nog 1 thema"},
+	{"room.votes.none", "Nog geen keuzes om op te stemmen."},
+	{"room.votes.more", "en nog %d keuzes"},
+	{"room.votes.more.one", "en nog 1 keuze"},
+}
+
+func init() { add(NL, leadBoardNL) }

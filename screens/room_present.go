@@ -44,6 +44,8 @@ type roomPicture struct {
 	step    int // index into session.Steps
 	said    []roomLine
 	schema  *sessions.SchemaFigures // on a schema step, or when the lead shows it
+	themes  *themesData             // on a themes step (room_present_board.go)
+	votes   *votesData              // on a voting step
 	text    sessions.SchemaText
 	heldAt  time.Time // when the hold began (the clock stops there)
 }

@@ -3,7 +3,8 @@ package screens
 import "werkgroep/sessions"
 
 // read fills in what is said at step, and the group picture when the
-// step is a tension-schema step or the lead shows the schema.
+// step is a tension-schema step or the lead shows the schema; on a themes
+// or voting step, its themes or results.
 func (pic *roomPicture) read(st sessions.Store, c *Context, step sessions.Step) error {
 	people, err := st.Participants(pic.session.WerkgroepID)
 	if err != nil {
@@ -24,7 +25,17 @@ func (pic *roomPicture) read(st sessions.Store, c *Context, step sessions.Step) 
 		}
 		pic.said = append(pic.said, roomLine{text: x.Text, who: who})
 	}
-	if step.Kind != sessions.StepSchema && pic.lead.Projector != sessions.ProjectSchema {
+	showSchema := step.Kind == sessions.StepSchema || pic.lead.Projector == sessions.ProjectSchema
+	switch {
+	case !showSchema && step.Kind == sessions.StepThemes:
+		d, err := loadThemes(st, pic.session.WerkgroepID, pic.session.ID, step.ID)
+		pic.themes = &d
+		return err
+	case !showSchema && step.Kind == sessions.StepVoting:
+		d, err := loadVotes(c, pic.session.WerkgroepID, pic.session.ID, step.ID)
+		pic.votes = &d
+		return err
+	case !showSchema:
 		return nil
 	}
 	ps, err := st.Placements(pic.session.ID)

@@ -53,10 +53,19 @@ func (p *RoomPresent) View() string {
 	room := p.height - len(head) - len(foot) - 2
 	var body []string
 	keep := 4
-	if pic.schema != nil {
+	board := true // fitted to the room below the prompt, cut from the end
+	switch {
+	case pic.schema != nil:
 		keep = 1 + sessions.SchemaDimensions
 		body = p.schemaLines(inner, room-min(len(prompt), 3)-1)
-	} else {
+	case pic.themes != nil:
+		body = p.themesLines(inner, room-min(len(prompt), 2)-1)
+		keep = len(body)
+	case pic.votes != nil:
+		body = p.votesLines(inner, room-min(len(prompt), 2)-1)
+		keep = len(body)
+	default:
+		board = false
 		body = p.saidLines(inner)
 	}
 	keep = min(len(body), keep, max(0, room-1))
@@ -69,7 +78,7 @@ func (p *RoomPresent) View() string {
 	}
 	out = append(out, "")
 	left := max(0, p.height-len(out)-len(foot)-1)
-	if pic.schema == nil && len(body) > left {
+	if !board && len(body) > left {
 		body = body[len(body)-left:] // the latest stay in view
 	} else if len(body) > left {
 		body = body[:left]

@@ -1,0 +1,178 @@
+package screens
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"werkgroep/sessions"
+)
+
+// On a themes step the projector shows the themes as the themes screen
+// groups them, and on a voting step the results as they come in: every
+// option with its bar and its counts, not only the winner, and no names.
+// Both are read as those screens read them (loadThemes, loadVotes) and
+// fitted to the room there is: what does not fit is shed from the detail
+// first (the contributions under a theme, the bar on a line of its own),
+// and only then are themes or options left off, saying how many.
+
+// themesLines is the themes step's picture in at most room lines.
+func (p *RoomPresent) themesLines(inner, room int) []string {
+	d := p.pic.themes
+	st, t := p.ctx.Styles, p.ctx.T
+	foot := []string{st.Subtle.Render(truncate(t("themes.count.loose", d.loose()), inner))}
+	if len(d.themes) == 0 {
+		return fitItems(nil, [][]string{{st.Subtle.Render(truncate(t("room.themes.none"), inner))}}, foot, room, nil)
+	}
+	more := func(n int) string { return st.Subtle.Render(truncate(countText(t, "room.themes.more", n), inner)) }
+	// Most detail first: each contribution wrapped; then one line each;
+	// then fewer of them under each theme (its count says how many it
+	// holds); then the themes' names alone.
+	most := 0
+	for _, th := range d.themes {
+		most = max(most, len(th.Members))
+	}
+	var items [][]string
+	for _, cap := range append([]int{-1}, countDown(most)...) {
+		items = p.themeItems(inner, cap)
+		lines := len(foot)
+		for _, it := range items {
+			lines += len(it)
+		}
+		if lines <= room {
+			break
+		}
+	}
+	return fitItems(nil, items, foot, room, more)
+}
+
+// themeItems are the themes, each with at most cap of its contributions
+// on one line each; all of them wrapped when cap is below zero.
+func (p *RoomPresent) themeItems(inner, cap int) [][]string {
+	d := p.pic.themes
+	st, t := p.ctx.Styles, p.ctx.T
+	var items [][]string
+	for _, th := range d.themes {
+		item := []string{st.Bold.Render(truncate(fmt.Sprintf("%s (%d)", oneLineText(th.Name), len(th.Members)), inner))}
+		for _, id := range th.Members {
+			c, ok := d.contribution(id)
+			if !ok || cap >= 0 && len(item) > cap {
+				continue
+			}
+			text := oneLineText(c.Text)
+			if who := d.presentLabel(c, t); who != "" {
+				text += " — " + who
+			}
+			if cap >= 0 {
+				item = append(item, "  • "+truncate(text, inner-4))
+				continue
+			}
+			for i, l := range wrap(text, inner-4) {
+				if i == 0 {
+					item = append(item, "  • "+l)
+				} else {
+					item = append(item, "    "+l)
+				}
+			}
+		}
+		items = append(items, item)
+	}
+	return items
+}
+
+// countDown is n, n-1, … 0.
+func countDown(n int) []int {
+	out := make([]int, 0, n+1)
+	for i := n; i >= 0; i-- {
+		out = append(out, i)
+	}
+	return out
+}
+
+// votesLines is the voting step's results in at most room lines.
+func (p *RoomPresent) votesLines(inner, room int) []string {
+	d := p.pic.votes
+	st, c := p.ctx.Styles, p.ctx
+	head := []string{st.Subtle.Render(truncate(c.T("votes.voted", d.voted(), len(d.voters)), inner))}
+	results := sessions.Tally(d.options, d.votes)
+	if len(results) == 0 {
+		return fitItems(head, [][]string{{st.Subtle.Render(truncate(c.T("room.votes.none"), inner))}}, nil, room, nil)
+	}
+	most := 1
+	for _, r := range results {
+		most = max(most, r.Dots)
+	}
+	bar := func(r sessions.Result, width int) string {
+		return strings.Repeat(barMark(c.NoColor), r.Dots*max(0, width)/most)
+	}
+	rank := func(r sessions.Result) string {
+		if r.Tied {
+			return c.T("votes.rank.tied", r.Rank)
+		}
+		return c.T("votes.rank", r.Rank)
+	}
+	// Two lines an option (its name, then its bar and counts) when they
+	// fit; else one: the name, the bar and the dots side by side.
+	two := len(head)+2*len(results) <= room
+	items := make([][]string, 0, len(results))
+	for _, r := range results {
+		name := oneLineText(d.optionLabel(r.Option))
+		if two {
+			num := " " + resultText(c, r)
+			items = append(items, []string{truncate(rank(r)+"  "+name, inner),
+				"    " + bar(r, inner-4-lipgloss.Width(num)) + num})
+			continue
+		}
+		barWidth := inner / 3
+		nameWidth := max(1, inner-barWidth-len(fmt.Sprint(most))-2)
+		items = append(items, []string{padRight(truncate(rank(r)+" "+name, nameWidth), nameWidth) + " " +
+			bar(r, barWidth) + fmt.Sprintf(" %d", r.Dots)})
+	}
+	return fitItems(head, items, nil, room, func(n int) string {
+		return st.Subtle.Render(truncate(countText(c.T, "room.votes.more", n), inner))
+	})
+}
+
+// countText is key's text for n: its ".one" form for one.
+func countText(t func(string, ...any) string, key string, n int) string {
+	if n == 1 {
+		return t(key + ".one")
+	}
+	return t(key, n)
+}
+
+// barMark is what a bar is drawn with: a full block, or a hash without
+// colour, so that the bar reads on any terminal.
+func barMark(noColor bool) string {
+	if noColor {
+		return "#"
+	}
+	return "█"
+}
+
+// fitItems puts head, the items and foot in at most room lines. When not
+// all fit, foot goes first, then the items that do not fit whole, and a
+// last line says how many were left off (more; nil: just cut).
+func fitItems(head []string, items [][]string, foot []string, room int, more func(left int) string) []string {
+	all := append([]string{}, head...)
+	for _, it := range items {
+		all = append(all, it...)
+	}
+	if len(all)+len(foot) <= room {
+		return append(all, foot...)
+	}
+	if more == nil || room <= len(head)+1 {
+		return all[:max(0, min(room, len(all)))]
+	}
+	out := append([]string{}, head...)
+	shown := 0
+	for _, it := range items {
+		if len(out)+len(it) > room-1 {
+			break
+		}
+		out = append(out, it...)
+		shown++
+	}
+	return append(out, more(len(items)-shown))
+}
