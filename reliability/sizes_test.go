@@ -79,6 +79,19 @@ func everyScreen(t testing.TB, path string, w sessions.Werkgroep) []screenCase {
 			}
 			return screens.NewRoomPresent(c, w.ID)
 		}},
+		{name: "present on a themes step", shows: "Luisteren en gehoord worden", make: func(c *screens.Context) screens.Screen {
+			if err := c.Store.SetLead(sessions.Lead{WerkgroepID: w.ID, SessionID: s2, StepID: themes, Program: "elders"}); err != nil {
+				t.Fatal(err)
+			}
+			return screens.NewRoomPresent(c, w.ID)
+		}},
+		{name: "present on a voting step", shows: "Betaald werk", make: func(c *screens.Context) screens.Screen {
+			if err := c.Store.SetLead(sessions.Lead{WerkgroepID: w.ID, SessionID: s4, StepID: voting, Program: "elders"}); err != nil {
+				t.Fatal(err)
+			}
+			return screens.NewRoomPresent(c, w.ID)
+		}},
+		{name: "session: the projector blank", shows: "Beamer: zwart", make: func(c *screens.Context) screens.Screen { return screens.NewSessionScreen(c, w.ID, s1) }, keys: []string{"f6"}},
 		{name: "themes", shows: nl.T("themes.themes"), make: func(c *screens.Context) screens.Screen { return screens.NewThemes(c, w.ID, s2, themes) }},
 		{name: "themes: naming", shows: nl.T("themes.name.new"), make: func(c *screens.Context) screens.Screen { return screens.NewThemes(c, w.ID, s2, themes) }, keys: []string{"space", "n"}, typed: long},
 		{name: "themes: merging", shows: nl.T("themes.merge.hint")[:20], make: func(c *screens.Context) screens.Screen { return screens.NewThemes(c, w.ID, s2, themes) }, keys: []string{"tab", "m"}},

@@ -124,7 +124,7 @@ func (p *RoomPresent) votesLines(inner, room int) []string {
 				"    " + bar(r, inner-4-lipgloss.Width(num)) + num})
 			continue
 		}
-		barWidth := inner / 3
+		barWidth := inner / 4
 		nameWidth := max(1, inner-barWidth-len(fmt.Sprint(most))-2)
 		items = append(items, []string{padRight(truncate(rank(r)+" "+name, nameWidth), nameWidth) + " " +
 			bar(r, barWidth) + fmt.Sprintf(" %d", r.Dots)})

@@ -43,6 +43,9 @@ func (p *RoomPresent) View() string {
 	where = truncate(where, max(0, inner-lipgloss.Width(clk)-2)) // the clock comes first
 	head := []string{joinEnds(st.Subtle.Render(where), st.Bold.Render(clk), inner), ""}
 	head = append(head, st.Title.Render(truncate(step.Title, inner)), "")
+	if p.height < 14 { // a low window: no blank lines in the heading
+		head = []string{head[0], head[2]}
+	}
 	var foot []string
 	if pic.lead.Silent(p.now) {
 		foot = wrapStyled(st.Warn, p.ctx.T("room.gone"), inner)
