@@ -332,7 +332,8 @@ func TestRootWaitsOnTheFeedAgain(t *testing.T) {
 }
 
 // Opening a session and moving to a step make this program the lead; a
-// step move in another program takes the lead over.
+// step move in another program takes the lead over. Opening the session
+// another program leads joins it at its step (session_room.go).
 func TestSessionScreenTakesTheLead(t *testing.T) {
 	ctx, w := testContext(t)
 	ss, _ := ctx.Store.Sessions(w.ID)
@@ -353,9 +354,12 @@ func TestSessionScreenTakesTheLead(t *testing.T) {
 	other, _ := testContext(t) // another program, on its own file: not the lead here
 	other.Store = ctx.Store
 	o := NewSessionScreen(other, w.ID, ss[0].ID)
-	o = drive(t, o, o.Init()())
+	o = drive(t, o, o.Init()()) // it joins the lead at step 2, and leaves it there
+	if l, _ = ctx.Store.Lead(w.ID); l.Program != ctx.Program || l.StepID != ss[0].Steps[1].ID {
+		t.Fatalf("opening the session the other program leads took the lead: %+v", l)
+	}
 	press(t, o, "ctrl+n", "ctrl+n")
-	if l, _ = ctx.Store.Lead(w.ID); l.Program != other.Program || l.StepID != ss[0].Steps[2].ID {
+	if l, _ = ctx.Store.Lead(w.ID); l.Program != other.Program || l.StepID != ss[0].Steps[3].ID {
 		t.Fatalf("after a step move in the other program the lead is %+v", l)
 	}
 }

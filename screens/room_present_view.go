@@ -82,7 +82,10 @@ func (p *RoomPresent) View() string {
 	out = append(out, "")
 	left := max(0, p.height-len(out)-len(foot)-1)
 	if !board && len(body) > left {
-		body = body[len(body)-left:] // the latest stay in view
+		body = body[len(body)-left:] // the latest stay in view, each whole
+		for len(body) > 1 && !strings.HasPrefix(body[0], "• ") {
+			body = body[1:]
+		}
 	} else if len(body) > left {
 		body = body[:left]
 	}

@@ -119,7 +119,13 @@ func (s *SessionScreen) applyLoad(m sessionLoadedMsg) tea.Cmd {
 		if m.lookBack {
 			cmds = append(cmds, s.ctx.Push(NewLookBack(s.ctx, s.werkgroep.ID, s.session.ID)))
 		}
-		cmds = append(cmds, s.takeLead()) // opening a session is moving to a step
+		if _, joins := s.leadStep(); joins {
+			// another program leads this session: join it at its step,
+			// rather than take the room back to step 1
+			cmds = append(cmds, s.catchUp())
+		} else {
+			cmds = append(cmds, s.takeLead()) // opening a session is moving to a step
+		}
 	} else {
 		cmds = append(cmds, s.catchUp())
 	}

@@ -3,6 +3,7 @@ package screens
 import (
 	"errors"
 	"strings"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -105,28 +106,28 @@ func (s *SessionScreen) busy() bool {
 // stored or cleared. On the lead's step, the clock is the lead's.
 func (s *SessionScreen) catchUp() tea.Cmd {
 	s.room.behind = false
-	i, ok := s.leadStep()
-	if !ok {
-		return nil
-	}
-	if i != s.step && !s.room.noFollow {
+	var move tea.Cmd
+	if i, ok := s.leadStep(); ok && i != s.step && !s.room.noFollow {
 		if s.busy() {
 			s.room.behind = true
-			return nil
+		} else {
+			move = s.showStep(i)
 		}
-		return tea.Batch(s.showStep(i), s.mirrorClock())
 	}
-	return s.mirrorClock()
+	return tea.Batch(move, s.mirrorClock())
 }
 
 // mirrorClock shows the lead's clock while this program is at the lead's
-// step and its own clock has not been started here.
+// step and its own clock has not been started here; away from it, the
+// time stored for the step (the lead stores it when it moves on).
 func (s *SessionScreen) mirrorClock() tea.Cmd {
-	i, ok := s.leadStep()
-	if !ok || i != s.step || s.timer.ran {
+	if s.timer.ran || len(s.session.Steps) == 0 {
 		return nil
 	}
-	return s.timer.Mirror(s.room.lead.Elapsed, s.room.lead.RunningSince)
+	if i, ok := s.leadStep(); ok && i == s.step {
+		return s.timer.Mirror(s.room.lead.Elapsed, s.room.lead.RunningSince)
+	}
+	return s.timer.Mirror(s.currentStep().Elapsed, time.Time{})
 }
 
 // toggleFollow turns following on or off, and says so.

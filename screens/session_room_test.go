@@ -26,8 +26,9 @@ func anotherProgram(t *testing.T, ctx *Context) *Context {
 	return c
 }
 
-// newSessionRoom opens session 1 in the note-taker's program and then in
-// the facilitator's, which so leads; the projector window follows.
+// newSessionRoom opens session 1 in the facilitator's program, which so
+// leads, and then in the note-taker's, which joins; the projector window
+// follows.
 func newSessionRoom(t *testing.T) *aSessionRoom {
 	t.Helper()
 	ctx, w := testContext(t)
@@ -39,8 +40,8 @@ func newSessionRoom(t *testing.T) *aSessionRoom {
 		drive(t, s, s.Init()())
 		return s
 	}
-	r.note = open(r.noteC)
 	r.lead = open(r.leadC)
+	r.note = open(r.noteC)
 	pc := anotherProgram(t, ctx)
 	p := NewRoomPresent(pc, w.ID)
 	r.present = drive(t, p, p.Init()())
@@ -330,5 +331,37 @@ func TestTheNoteTakerShowsTheLeadsClock(t *testing.T) {
 	se, _ := r.noteC.Store.Session(r.ss[0].ID)
 	if se.Steps[0].Elapsed != 3*time.Minute || r.note.step != 1 {
 		t.Fatalf("step 1's time after both moved on: %v (note-taker at step %d)", se.Steps[0].Elapsed, r.note.step+1)
+	}
+	// Left behind while typing, it shows the step's clock standing still,
+	// not the lead's running on elsewhere.
+	press(t, r.lead, "ctrl+s")
+	r.changed(t)
+	typeText(t, r.note, "nog even")
+	press(t, r.lead, "ctrl+n")
+	r.changed(t)
+	if r.note.step != 1 || r.note.timer.Running() {
+		t.Fatalf("left behind at step %d, the note-taker's clock runs: %v", r.note.step+1, r.note.timer.Running())
+	}
+}
+
+// Opening the session that another program leads joins it at the lead's
+// step, instead of taking the room back to step 1.
+func TestOpeningTheLeadsSessionJoinsIt(t *testing.T) {
+	r := newSessionRoom(t)
+	press(t, r.lead, "ctrl+n", "ctrl+n")
+	third := anotherProgram(t, r.leadC)
+	s := newSessionScreen(third, r.w.ID, r.ss[0].ID)
+	drive(t, s, s.Init()())
+	if s.step != 2 {
+		t.Fatalf("opened in a third program, the session shows step %d, want the lead's 3", s.step+1)
+	}
+	if l := r.theLead(t); l.Program != r.leadC.Program || l.StepID != r.ss[0].Steps[2].ID {
+		t.Fatalf("joining took the lead: %+v", l)
+	}
+	// Another session is opened as ever: that is a move of the room.
+	s2 := newSessionScreen(third, r.w.ID, r.ss[1].ID)
+	drive(t, s2, s2.Init()())
+	if l := r.theLead(t); l.Program != third.Program || l.SessionID != r.ss[1].ID {
+		t.Fatalf("opening another session did not take the lead: %+v", l)
 	}
 }
