@@ -26,34 +26,67 @@ func (p *RoomPresent) themesLines(inner, room int) []string {
 		return fitItems(nil, [][]string{{st.Subtle.Render(truncate(t("room.themes.none"), inner))}}, foot, room, nil)
 	}
 	more := func(n int) string { return st.Subtle.Render(truncate(countText(t, "room.themes.more", n), inner)) }
-	// Most detail first: each contribution wrapped; then one line each;
-	// then fewer of them under each theme (its count says how many it
-	// holds); then the themes' names alone.
-	most := 0
-	for _, th := range d.themes {
-		most = max(most, len(th.Members))
+	// Most detail first: every contribution wrapped. Else one line each,
+	// as many as fit, handed out a round at a time from the first theme
+	// on (a theme's count says how many it holds); at the least the
+	// themes' names alone.
+	n := len(d.themes)
+	all := make([]int, n)
+	for i := range all {
+		all[i] = -1
 	}
-	var items [][]string
-	for _, cap := range append([]int{-1}, countDown(most)...) {
-		items = p.themeItems(inner, cap)
-		lines := len(foot)
-		for _, it := range items {
-			lines += len(it)
-		}
-		if lines <= room {
-			break
+	items := p.themeItems(inner, all)
+	if itemLines(items)+len(foot) <= room {
+		return append(flattenItems(items), foot...)
+	}
+	caps, has := make([]int, n), make([]int, n)
+	for i, th := range d.themes {
+		for _, id := range th.Members {
+			if _, ok := d.contribution(id); ok {
+				has[i]++
+			}
 		}
 	}
-	return fitItems(nil, items, foot, room, more)
+	used := n + len(foot)
+	for added := true; added; {
+		added = false
+		for i := range caps {
+			if caps[i] < has[i] && used < room {
+				caps[i]++
+				used++
+				added = true
+			}
+		}
+	}
+	return fitItems(nil, p.themeItems(inner, caps), foot, room, more)
 }
 
-// themeItems are the themes, each with at most cap of its contributions
-// on one line each; all of them wrapped when cap is below zero.
-func (p *RoomPresent) themeItems(inner, cap int) [][]string {
+// itemLines counts the lines of items.
+func itemLines(items [][]string) int {
+	n := 0
+	for _, it := range items {
+		n += len(it)
+	}
+	return n
+}
+
+func flattenItems(items [][]string) []string {
+	out := make([]string, 0, itemLines(items))
+	for _, it := range items {
+		out = append(out, it...)
+	}
+	return out
+}
+
+// themeItems are the themes, theme i with at most caps[i] of its
+// contributions on one line each, or all of them wrapped when caps[i] is
+// below zero.
+func (p *RoomPresent) themeItems(inner int, caps []int) [][]string {
 	d := p.pic.themes
 	st, t := p.ctx.Styles, p.ctx.T
 	var items [][]string
-	for _, th := range d.themes {
+	for n, th := range d.themes {
+		cap := caps[n]
 		item := []string{st.Bold.Render(truncate(fmt.Sprintf("%s (%d)", oneLineText(th.Name), len(th.Members)), inner))}
 		for _, id := range th.Members {
 			c, ok := d.contribution(id)
@@ -79,15 +112,6 @@ func (p *RoomPresent) themeItems(inner, cap int) [][]string {
 		items = append(items, item)
 	}
 	return items
-}
-
-// countDown is n, n-1, … 0.
-func countDown(n int) []int {
-	out := make([]int, 0, n+1)
-	for i := n; i >= 0; i-- {
-		out = append(out, i)
-	}
-	return out
 }
 
 // votesLines is the voting step's results in at most room lines.

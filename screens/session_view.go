@@ -95,8 +95,8 @@ func (s *SessionScreen) stepView(width, height int) string {
 		if s.leading() {
 			roomStyle = st.Warn // the projector does not show the step
 		}
-		if compact { // where the room is matters more than the date
-			line = roomStyle.Render(truncate(room, max(0, width-lipgloss.Width(timer)-2)))
+		if beside := width - lipgloss.Width(timer) - 2; compact && beside >= 20 { // where the room is matters more than the date
+			line = roomStyle.Render(truncate(room, beside))
 			room = ""
 		} else {
 			room = roomStyle.Render(truncate(room, width))
@@ -146,7 +146,7 @@ func (s *SessionScreen) stepView(width, height int) string {
 	}
 	if listHeight < 1 {
 		middle = nil
-		top = top[:min(len(top), max(1, height-len(bottom)))]
+		top = top[:min(len(top), max(1, height-len(bottom)-1))] // and the rule below it
 	}
 	out := append(top, rule)
 	out = append(out, middle...)
