@@ -1,6 +1,8 @@
 package screens
 
 import (
+	"slices"
+
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 
@@ -76,5 +78,18 @@ func (s *SessionScreen) withRoom(km help.KeyMap) help.KeyMap {
 	if n := len(short); n > 0 {
 		short = append(append(short[:n-1:n-1], extra...), short[n-1])
 	}
-	return keyMap{short: short, full: append(km.FullHelp(), k.roomBindings(s.mode))}
+	// In the full help, below the step and clock keys they go with: a
+	// column of their own would be cut off beside the others.
+	full := slices.Clone(km.FullHelp())
+	at := 0
+	for i, col := range full {
+		if slices.ContainsFunc(col, func(b key.Binding) bool { return b.Help() == k.NextStep.in(s.mode).Help() }) {
+			at = i
+		}
+	}
+	if len(full) == 0 {
+		full = [][]key.Binding{nil}
+	}
+	full[at] = append(slices.Clone(full[at]), k.roomBindings(s.mode)...)
+	return keyMap{short: short, full: full}
 }
