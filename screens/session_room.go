@@ -37,8 +37,8 @@ type leadRead struct {
 }
 
 // readLead reads who leads the werkgroep, and where.
-func (s *sessionState) readLead(st sessions.Store) (leadRead, error) {
-	l, err := st.Lead(s.werkgroep.ID)
+func readLead(st sessions.Store, wg, se sessions.ID) (leadRead, error) {
+	l, err := st.Lead(wg)
 	if errors.Is(err, sessions.ErrNotFound) {
 		return leadRead{}, nil
 	}
@@ -46,7 +46,7 @@ func (s *sessionState) readLead(st sessions.Store) (leadRead, error) {
 		return leadRead{}, err
 	}
 	r := leadRead{lead: l, has: true}
-	if l.SessionID != s.session.ID {
+	if l.SessionID != se {
 		if r.at, err = st.Session(l.SessionID); errors.Is(err, sessions.ErrNotFound) {
 			return leadRead{}, nil // a session removed meanwhile
 		}

@@ -69,13 +69,13 @@ func readSession(st sessions.Store, wg, se sessions.ID, first bool) tea.Msg {
 	if m.all, m.err = st.Contributions(se); m.err != nil {
 		return m
 	}
+	if m.lead, m.err = readLead(st, wg, se); m.err != nil {
+		return m
+	}
 	if !first {
 		return m
 	}
 	if m.drafts, m.err = st.Drafts(); m.err != nil {
-		return m
-	}
-	if m.lead, m.err = s.readLead(st); m.err != nil {
 		return m
 	}
 	// The look-back comes first when this session starts and the one
