@@ -141,41 +141,23 @@ func (s *SessionScreen) toggleFollow() tea.Cmd {
 }
 
 // setProjector sets what werkgroep present shows, from the leading
-// program; the same key again brings back the step. A program that does
-// not lead says so and changes nothing; when nobody leads (or the lead's
-// program has ended) it takes the lead here.
+// program (room_control.go); the same key again brings back the step.
 func (s *SessionScreen) setProjector(p sessions.Projector, keyName string) tea.Cmd {
 	if !s.loaded || len(s.session.Steps) == 0 {
 		return nil
 	}
-	if s.ctx.cannotWrite() {
-		return Notify(s.ctx.T("file.readonly.key"))
+	here := func(p sessions.Projector, mine *sessions.Lead) sessions.Lead {
+		l := s.leadHere(p)
+		if mine != nil && mine.SessionID == l.SessionID && mine.StepID == l.StepID {
+			l.Since = mine.Since
+		}
+		return l
 	}
-	l, err := s.ctx.Store.Lead(s.werkgroep.ID)
-	switch {
-	case errors.Is(err, sessions.ErrNotFound):
-	case err != nil:
-		return Fail(err)
-	case l.Program != s.ctx.Program && !l.Ended:
-		s.room.take(leadRead{lead: l, has: true})
-		return Notify(s.ctx.T("room.beamer.notlead"))
+	l, wrote, cmd := setProjector(s.ctx, s.werkgroep.ID, p, keyName, here)
+	if wrote {
+		s.room.set(l)
 	}
-	mine := err == nil && l.Program == s.ctx.Program
-	if mine && l.Projector == p {
-		p = sessions.ProjectNormal
-	}
-	here := s.leadHere(p)
-	if mine && l.SessionID == here.SessionID && l.StepID == here.StepID {
-		here.Since = l.Since
-	}
-	if err := s.ctx.Store.SetLead(here); err != nil {
-		return Fail(err)
-	}
-	s.room.set(here)
-	if p == sessions.ProjectNormal {
-		return Notify(s.ctx.T("room.beamer.normal"))
-	}
-	return Notify(s.ctx.T("room.beamer."+string(p), keyName))
+	return cmd
 }
 
 // roomKey carries out one of the room's keys.

@@ -365,3 +365,61 @@ func TestOpeningTheLeadsSessionJoinsIt(t *testing.T) {
 		t.Fatalf("opening another session did not take the lead: %+v", l)
 	}
 }
+
+// On the votes (and themes) screen the facilitator has the projector's
+// keys too: hold the results while the votes come in, and let go.
+func TestTheProjectorKeysOnTheVotesScreen(t *testing.T) {
+	s, ctx := openVotes(t)
+	w := s.werkgroep
+	press(t, s, "f7") // nobody led: this program leads here now
+	l, err := ctx.Store.Lead(w)
+	if err != nil || l.Program != ctx.Program || l.StepID != s.stepID || l.Projector != sessions.ProjectHold {
+		t.Fatalf("after f7 on the votes screen the lead is %+v (%v)", l, err)
+	}
+	if v := flat(render(s, 100, 30)); !strings.Contains(v, ctx.T("room.state.hold", "f7")) {
+		t.Fatalf("the votes screen does not say the projector is held:\n%s", v)
+	}
+	press(t, s, "f7")
+	if l, _ = ctx.Store.Lead(w); l.Projector != sessions.ProjectNormal {
+		t.Fatalf("a second f7 leaves the projector %s", l.Projector)
+	}
+	if v := flat(render(s, 100, 30)); strings.Contains(v, "Beamer:") {
+		t.Fatalf("back to normal, the votes screen still says:\n%s", v)
+	}
+	// Another program leads: the keys change nothing and say so.
+	mustDo(t, ctx.Store.SetLead(sessions.Lead{WerkgroepID: w, SessionID: s.sessionID, StepID: s.stepID, Program: "elders"}))
+	lastNav = nil
+	press(t, s, "f6")
+	if l, _ = ctx.Store.Lead(w); l.Program != "elders" || l.Projector != sessions.ProjectNormal {
+		t.Fatalf("f6 where another program leads changed the lead: %+v", l)
+	}
+	if lastStatus(t) != ctx.T("room.beamer.notlead") {
+		t.Fatalf("f6 where another program leads says %q", lastStatus(t))
+	}
+	help := ""
+	for _, row := range s.KeyMap().FullHelp() {
+		for _, b := range row {
+			help += b.Help().Key + " "
+		}
+	}
+	if !strings.Contains(help, "f6 f7 f8") {
+		t.Fatalf("the votes screen's help lacks the projector's keys: %s", help)
+	}
+}
+
+func TestTheProjectorKeysOnTheThemesScreen(t *testing.T) {
+	s, ctx, _ := openThemes(t)
+	press(t, s, "f6")
+	l, err := ctx.Store.Lead(s.werkgroep)
+	if err != nil || l.StepID != s.stepID || l.Projector != sessions.ProjectBlank {
+		t.Fatalf("after f6 on the themes screen the lead is %+v (%v)", l, err)
+	}
+	if v := flat(render(s, 100, 30)); !strings.Contains(v, ctx.T("room.state.blank", "f6")) {
+		t.Fatalf("the themes screen does not say the projector is blank:\n%s", v)
+	}
+	press(t, s, "n") // naming a theme: f6 is still the projector's, not text
+	press(t, s, "f6")
+	if l, _ = ctx.Store.Lead(s.werkgroep); l.Projector != sessions.ProjectNormal || s.name.Value() != "" {
+		t.Fatalf("f6 while naming: projector %s, name %q", l.Projector, s.name.Value())
+	}
+}

@@ -1,8 +1,6 @@
 package screens
 
 import (
-	"slices"
-
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 
@@ -18,15 +16,7 @@ import (
 func (s *SessionScreen) roomText() string {
 	t, k := s.ctx.T, s.shared
 	if s.leading() {
-		switch s.room.lead.Projector {
-		case sessions.ProjectBlank:
-			return t("room.state.blank", k.Blank.typing.Help().Key)
-		case sessions.ProjectHold:
-			return t("room.state.hold", k.Hold.typing.Help().Key)
-		case sessions.ProjectSchema:
-			return t("room.state.schema", k.Schema.typing.Help().Key)
-		}
-		return ""
+		return projectorState(s.ctx, s.room.lead.Projector, k.Blank.typing, k.Hold.typing, k.Schema.typing)
 	}
 	l, ok := s.followed()
 	if !ok {
@@ -66,30 +56,13 @@ func stepNumber(se sessions.Session, id sessions.ID) int {
 }
 
 // withRoom adds the room's keys to a part's key map: all of them in the
-// full help, and in the footer the projector's (and, where another
-// program leads, following) after the part's own.
+// full help, below the step keys, and in the footer the projector's (and,
+// where another program leads, following) after the part's own.
 func (s *SessionScreen) withRoom(km help.KeyMap) help.KeyMap {
 	k := s.shared
-	short := km.ShortHelp()
 	extra := []key.Binding{k.RoomHint}
 	if _, ok := s.followed(); ok {
 		extra = []key.Binding{k.Follow.in(s.mode), k.RoomHint}
 	}
-	if n := len(short); n > 0 {
-		short = append(append(short[:n-1:n-1], extra...), short[n-1])
-	}
-	// In the full help, below the step and clock keys they go with: a
-	// column of their own would be cut off beside the others.
-	full := slices.Clone(km.FullHelp())
-	at := 0
-	for i, col := range full {
-		if slices.ContainsFunc(col, func(b key.Binding) bool { return b.Help() == k.NextStep.in(s.mode).Help() }) {
-			at = i
-		}
-	}
-	if len(full) == 0 {
-		full = [][]key.Binding{nil}
-	}
-	full[at] = append(slices.Clone(full[at]), k.roomBindings(s.mode)...)
-	return keyMap{short: short, full: full}
+	return withRoomKeys(km, extra, k.roomBindings(s.mode), k.NextStep.in(s.mode))
 }

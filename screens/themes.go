@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/textinput"
@@ -37,7 +38,8 @@ type Themes struct {
 	naming  sessions.ID // the theme being renamed; zero for a new one
 	src     cursor      // in the sessions, choosing sources
 	chosen  map[sessions.ID]bool
-	scroll  int // projector: first row shown
+	scroll  int          // projector: first row shown
+	room    *roomControl // f6/f7/f8 for werkgroep present (room_control.go)
 
 	draftSeq int // identifies the latest keystroke in the name
 
@@ -70,8 +72,10 @@ func NewThemes(ctx *Context, werkgroep, session, step sessions.ID) Screen {
 	st := in.Styles()
 	st.Cursor.Blink = false // steady on a projector, and no redraws while idle
 	in.SetStyles(st)
-	return &Themes{ctx: ctx, keys: newThemesKeys(ctx), werkgroep: werkgroep, sessionID: session, stepID: step,
+	s := &Themes{ctx: ctx, keys: newThemesKeys(ctx), werkgroep: werkgroep, sessionID: session, stepID: step,
 		marked: map[sessions.ID]bool{}, name: in, width: 80, height: 21}
+	s.room = newRoomControl(ctx, werkgroep, session, step, func() time.Duration { return s.data.step.Elapsed })
+	return s
 }
 
 func (s *Themes) Init() tea.Cmd { return s.load }
@@ -94,7 +98,13 @@ func (s *Themes) SetSize(w, h int) {
 // FullScreen hides the frame on the projector.
 func (s *Themes) FullScreen() bool { return s.mode == themesPresent }
 
-func (s *Themes) KeyMap() help.KeyMap { return s.keys.keyMap(s.mode, s.pane) }
+func (s *Themes) KeyMap() help.KeyMap {
+	km := s.keys.keyMap(s.mode, s.pane)
+	if s.mode == themesName {
+		return km
+	}
+	return s.room.keyMap(km, s.keys.Present)
+}
 
 func (s *Themes) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	switch msg := msg.(type) {
@@ -105,12 +115,17 @@ func (s *Themes) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		first := !s.loaded
 		s.data, s.loaded = msg.data, true
 		s.clamp()
-		if first {
-			return s, s.restoreDraft(msg.drafts)
+		if first { // and who leads, for the projector's keys
+			return s, tea.Batch(s.restoreDraft(msg.drafts), s.room.read)
 		}
 		return s, nil
 	case ResumeMsg:
-		return s, s.load
+		return s, tea.Batch(s.load, s.room.read)
+	case ChangedMsg:
+		return s, s.room.read
+	case roomControlMsg:
+		s.room.take(msg)
+		return s, nil
 	case themesDraftTickMsg:
 		return s, s.saveDraft(msg)
 	case tea.PasteMsg:
@@ -123,6 +138,9 @@ func (s *Themes) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	case tea.KeyPressMsg:
 		if !s.loaded {
 			return s, nil
+		}
+		if cmd, ok := s.room.key(msg); ok {
+			return s, cmd
 		}
 		return s, s.key(msg)
 	}

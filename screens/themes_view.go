@@ -21,6 +21,9 @@ func (s *Themes) View() string {
 	w, h := s.width, s.height
 	out := []string{st.Title.Render(truncate(s.ctx.T("themes.heading", s.data.step.Title), w)),
 		st.Subtle.Render(truncate(s.summary(), w))}
+	if room := s.room.line(); room != "" {
+		out = append(out, st.Warn.Render(truncate(room, w)))
+	}
 	if h >= 16 {
 		out = append(out, "")
 	}

@@ -1,6 +1,8 @@
 package screens
 
 import (
+	"time"
+
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -21,6 +23,7 @@ type Votes struct {
 	stepID    sessions.ID
 	data      votesData
 	loaded    bool
+	room      *roomControl // f6/f7/f8 for werkgroep present (room_control.go)
 
 	mode    votesMode
 	before  votesMode // the mode to return to from the projector
@@ -44,8 +47,10 @@ const (
 
 // NewVotes opens a voting step of a session.
 func NewVotes(ctx *Context, werkgroep, session, step sessions.ID) Screen {
-	return &Votes{ctx: ctx, keys: newVotesKeys(ctx), werkgroep: werkgroep, sessionID: session, stepID: step,
+	s := &Votes{ctx: ctx, keys: newVotesKeys(ctx), werkgroep: werkgroep, sessionID: session, stepID: step,
 		width: 80, height: 21}
+	s.room = newRoomControl(ctx, werkgroep, session, step, func() time.Duration { return s.data.step.Elapsed })
+	return s
 }
 
 func (s *Votes) Init() tea.Cmd { return s.load }
@@ -69,7 +74,7 @@ func (s *Votes) KeyMap() help.KeyMap {
 	if s.picker != nil {
 		return keyMap{short: s.picker.bindings(), full: [][]key.Binding{s.picker.bindings()}}
 	}
-	return s.keys.keyMap(s.mode)
+	return s.room.keyMap(s.keys.keyMap(s.mode), s.keys.Present)
 }
 
 func (s *Votes) Update(msg tea.Msg) (Screen, tea.Cmd) {
@@ -78,12 +83,21 @@ func (s *Votes) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		if msg.err != nil {
 			return s, Fail(msg.err)
 		}
+		first := !s.loaded
 		s.data, s.loaded = msg.data, true
 		s.option.SetLen(len(s.data.options))
 		s.voter = min(s.voter, max(0, len(s.data.voters)-1))
+		if first { // and who leads, for the projector's keys
+			return s, s.room.read
+		}
 		return s, nil
 	case ResumeMsg:
-		return s, s.load
+		return s, tea.Batch(s.load, s.room.read)
+	case ChangedMsg:
+		return s, s.room.read
+	case roomControlMsg:
+		s.room.take(msg)
+		return s, nil
 	case pickedMsg:
 		return s, s.addOption(msg)
 	case tea.PasteMsg:
@@ -100,6 +114,9 @@ func (s *Votes) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			if !s.picker.visible {
 				s.picker = nil
 			}
+			return s, cmd
+		}
+		if cmd, ok := s.room.key(msg); ok {
 			return s, cmd
 		}
 		return s, s.key(msg)

@@ -25,6 +25,9 @@ func (s *Votes) View() string {
 	w, h := s.width, s.height
 	out := []string{st.Title.Render(truncate(s.ctx.T("votes.heading", s.data.step.Title), w)),
 		st.Subtle.Render(truncate(s.summary(), w))}
+	if room := s.room.line(); room != "" {
+		out = append(out, st.Warn.Render(truncate(room, w)))
+	}
 	if h >= 16 {
 		out = append(out, "")
 	}
