@@ -94,6 +94,7 @@ type Contribution struct {
 	Kind          Kind
 	Text          string
 	Sharing       Sharing // whether it may leave the group's own minutes
+	Phone         ID      // the phone it was sent from (issue 17); zero: typed here
 	Created       time.Time
 	Outcome       Outcome
 	OutcomeNote   string // where (adopted), what and why (partly), why (not adopted)

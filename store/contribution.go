@@ -8,7 +8,7 @@ import (
 	"werkgroep/sessions"
 )
 
-const contributionCols = `id, session_id, step_id, participant_id, by_group, kind, text, created_at, outcome, outcome_note, outcome_at, sharing, version`
+const contributionCols = `id, session_id, step_id, participant_id, by_group, kind, text, created_at, outcome, outcome_note, outcome_at, sharing, version, phone_id`
 
 func (s *Store) contributions(where string, arg any) ([]sessions.Contribution, error) {
 	return contributionsOn(s.q, where, arg)
@@ -23,12 +23,12 @@ func contributionsOn(q dbtx, where string, arg any) ([]sessions.Contribution, er
 	var out []sessions.Contribution
 	for rows.Next() {
 		var c sessions.Contribution
-		var pid sql.NullInt64
+		var pid, phone sql.NullInt64
 		var created, oat string
-		if err := rows.Scan(&c.ID, &c.SessionID, &c.StepID, &pid, &c.ByGroup, &c.Kind, &c.Text, &created, &c.Outcome, &c.OutcomeNote, &oat, &c.Sharing, &c.Version); err != nil {
+		if err := rows.Scan(&c.ID, &c.SessionID, &c.StepID, &pid, &c.ByGroup, &c.Kind, &c.Text, &created, &c.Outcome, &c.OutcomeNote, &oat, &c.Sharing, &c.Version, &phone); err != nil {
 			return nil, err
 		}
-		c.ParticipantID = pid.Int64
+		c.ParticipantID, c.Phone = pid.Int64, phone.Int64
 		c.Created, c.OutcomeAt = parseTime(created), parseTime(oat)
 		out = append(out, c)
 	}
@@ -64,8 +64,8 @@ func (s *Store) AddContribution(c *sessions.Contribution) error {
 	if c.Created.IsZero() {
 		c.Created = time.Now().UTC()
 	}
-	res, err := s.q.Exec(`INSERT INTO contribution (session_id, step_id, participant_id, by_group, kind, text, created_at, sharing) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-		c.SessionID, c.StepID, nullID(c.ParticipantID), c.ByGroup, c.Kind, c.Text, stamp(c.Created), c.Sharing)
+	res, err := s.q.Exec(`INSERT INTO contribution (session_id, step_id, participant_id, by_group, kind, text, created_at, sharing, phone_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		c.SessionID, c.StepID, nullID(c.ParticipantID), c.ByGroup, c.Kind, c.Text, stamp(c.Created), c.Sharing, nullID(c.Phone))
 	if err != nil {
 		return fmt.Errorf("store contribution: %w", err)
 	}
@@ -122,8 +122,8 @@ func (s *Store) DeleteContribution(id sessions.ID) error {
 
 // RestoreContribution puts a deleted contribution back with its own ID.
 func (s *Store) RestoreContribution(c sessions.Contribution) error {
-	_, err := s.q.Exec(`INSERT INTO contribution (`+contributionCols+`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		c.ID, c.SessionID, c.StepID, nullID(c.ParticipantID), c.ByGroup, c.Kind, c.Text, stamp(c.Created), c.Outcome, c.OutcomeNote, timeOrEmpty(c.OutcomeAt), c.Sharing, max(c.Version, 1))
+	_, err := s.q.Exec(`INSERT INTO contribution (`+contributionCols+`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		c.ID, c.SessionID, c.StepID, nullID(c.ParticipantID), c.ByGroup, c.Kind, c.Text, stamp(c.Created), c.Outcome, c.OutcomeNote, timeOrEmpty(c.OutcomeAt), c.Sharing, max(c.Version, 1), nullID(c.Phone))
 	if err != nil {
 		return fmt.Errorf("restore contribution %d: %w", c.ID, err)
 	}
