@@ -1,0 +1,71 @@
+package i18n
+
+// The page participants open on their own phone (issue 17, package web).
+// Plain Dutch (B1): short sentences, one thing at a time.
+var webNL = []entry{
+	{"web.title", "Meedoen met je telefoon"},
+	{"web.join.intro", "Typ de code die op het scherm in de zaal staat."},
+	{"web.join.code", "Code"},
+	{"web.join.send", "Doe mee"},
+	{"web.join.privacy", "Je antwoorden blijven op de laptop van de werkgroep. Je hebt geen account nodig. We vragen niet wie je bent, tenzij je dat zelf wilt zeggen."},
+	{"web.wait", "Even wachten. De trekker opent zo een stap waar je iets kunt doen."},
+	{"web.again", "Kijk opnieuw"},
+	{"web.closed", "De zaal is gesloten voor telefoons. Er kan nu niets meer bij. Dank je wel voor je antwoorden!"},
+	{"web.closed.other", "Heb je een nieuwe code? Typ die hieronder."},
+	{"web.step", "Stap: %s"},
+	{"web.send", "Stuur"},
+	{"web.change", "Stuur de wijziging"},
+	{"web.sent", "Gestuurd. Dit heb je gestuurd:"},
+	{"web.sent.change", "Je kunt het hieronder nog veranderen zolang deze stap open is."},
+	{"web.nothing.sent", "Je hebt bij deze stap nog niets gestuurd."},
+	// who
+	{"web.who.legend", "Wie ben je?"},
+	{"web.who.help", "Je mag anoniem blijven. Dan telt je antwoord mee als 'via telefoon'. Kies je je naam, dan bevestigt de notulist dat eerst."},
+	{"web.who.anon", "Ik blijf anoniem"},
+	{"web.who.send", "Kies"},
+	{"web.who.anon.now", "Je doet anoniem mee: je antwoorden tellen als 'via telefoon'."},
+	{"web.who.pending", "Je koos: %s. De notulist bevestigt dat nog. Tot dan tellen je antwoorden als 'via telefoon'."},
+	{"web.who.confirmed", "Je doet mee als %s. De notulist heeft dat bevestigd."},
+	// schema
+	{"web.schema.intro", "Er zijn vijf regels. Kies bij elke regel een getal van 1 tot 7: 1 is helemaal %s, 7 is helemaal %s. Eerst waar we nu staan, dan waar je heen wilt. Weet je het niet? Kies 'sla over'."},
+	{"web.schema.dim", "Regel %d"},
+	{"web.schema.now", "Nu: waar staan we?"},
+	{"web.schema.wish", "Wens: waar wil je heen?"},
+	{"web.schema.skip", "sla over"},
+	{"web.schema.example", "Een paar woorden of een voorbeeld (mag leeg)"},
+	{"web.schema.summary", "Regel %d: nu %s, wens %s"},
+	{"web.schema.skipped", "overgeslagen"},
+	// voting
+	{"web.vote.intro", "Je hebt %d stippen. Zet ze bij wat jij het belangrijkst vindt. Je mag ze verdelen of alle bij één ding zetten."},
+	{"web.vote.dots", "Stippen bij: %s"},
+	{"web.vote.summary", "%s: %d"},
+	{"web.vote.none", "Je hebt nog geen stippen gezet."},
+	{"web.vote.nooptions", "Er is nog niets om op te stemmen. Kijk zo opnieuw."},
+	// other steps
+	{"web.text.legend", "Wil je iets inbrengen?"},
+	{"web.text.help", "Schrijf het in je eigen woorden. De notulist leest het. Het blijft in de groep, tenzij de notulist het met jullie deelt."},
+	{"web.text.label", "Wat wil je inbrengen?"},
+	{"web.text.yours", "Wat je stuurde"},
+	{"web.text.edit", "Verander je tekst"},
+	// problems: what to do
+	{"web.problem", "Dit ging niet goed"},
+	{"web.problem.back", "Terug"},
+	{"web.problem.code", "Deze code klopt niet. Kijk goed op het scherm in de zaal en typ de code opnieuw."},
+	{"web.problem.slow", "Even rustig aan. Wacht een minuut en probeer het dan opnieuw."},
+	{"web.problem.join", "Je doet nog niet mee. Typ eerst de code van het scherm in de zaal."},
+	{"web.problem.toobig", "Dit is te veel tekst in één keer. Maak het korter en stuur het opnieuw."},
+	{"web.problem.toolong", "Je tekst is te lang. Houd het bij een paar zinnen en stuur het opnieuw."},
+	{"web.problem.empty", "Er stond niets in het vak. Schrijf eerst iets en stuur het dan."},
+	{"web.problem.point", "Kies bij nu en bij wens een getal van 1 tot 7, of 'sla over'. Ga terug en kies opnieuw."},
+	{"web.problem.dots", "Je hebt %d stippen. Je zette er %d. Ga terug en zet er niet meer dan %d."},
+	{"web.problem.step", "Deze stap ken ik niet. Ga terug naar de vraag van nu."},
+	{"web.problem.moved", "De trekker is al verder, of de zaal is gesloten. Er is niets bewaard. Kijk opnieuw voor de vraag van nu."},
+	{"web.problem.forged", "Dit formulier komt niet van deze pagina. Er is niets bewaard. Ga terug naar de vraag van nu."},
+	{"web.problem.replayed", "Dit formulier is al verstuurd. Het is één keer bewaard. Ga terug naar de vraag van nu."},
+	{"web.problem.who", "Die naam staat niet in de lijst. Kies een naam uit de lijst, of blijf anoniem."},
+	{"web.problem.notfound", "Deze pagina bestaat niet. Ga naar het begin."},
+	{"web.problem.store", "Het bewaren lukte niet. Er is niets bewaard. Probeer het zo opnieuw."},
+	{"web.problem.taken", "Iemand anders is al als deze persoon bevestigd. Vraag het de notulist."},
+}
+
+func init() { add(NL, webNL) }
