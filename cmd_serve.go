@@ -19,10 +19,11 @@ import (
 func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	t := chromeLang(args)
 	var c commonFlags
-	var listen, keys, addKey, name string
+	var listen, keys, addKey, name, webAddr string
 	set := newFlagSet("werkgroep serve", "serve.usage", t, stderr)
 	c.register(set, t)
 	set.StringVar(&listen, "listen", ":2222", t.T("serve.flag.listen"))
+	set.StringVar(&webAddr, "web", "", t.T("serve.flag.web"))
 	set.StringVar(&keys, "authorized-keys", "", t.T("serve.flag.keys"))
 	set.StringVar(&addKey, "add-key", "", t.T("serve.flag.addkey"))
 	set.StringVar(&name, "name", "", t.T("serve.flag.name"))
@@ -49,7 +50,36 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	} else {
 		st.Close()
 	}
+	if webAddr != "" {
+		servedPage = newPhoneWeb(path, webAddr, string(t.Lang))
+		urls, err := servedPage.start()
+		if err != nil {
+			fmt.Fprintln(stderr, t.T("serve.failed", err))
+			return 1
+		}
+		defer servedPage.close()
+		for _, l := range webAddrLines(urls, t) { // the address first
+			fmt.Fprintln(stdout, l)
+		}
+		if listen == "" || listen == "none" {
+			return waitForStop(t, stdout)
+		}
+	}
 	return serveOn(path, listen, dir, keys, t, stdout, stderr)
+}
+
+// servedPage is the participants' page of werkgroep serve --web, which
+// the connections' programs use when a session is opened to phones.
+var servedPage *phoneWeb
+
+// waitForStop is werkgroep serve --web without SSH: the page until ctrl+c.
+func waitForStop(t i18n.Catalog, stdout io.Writer) int {
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM)
+	defer signal.Stop(sigs)
+	<-sigs
+	fmt.Fprintln(stdout, t.T("serve.stopped"))
+	return 0
 }
 
 func serveOn(path, listen, dir, keys string, t i18n.Catalog, stdout, stderr io.Writer) int {

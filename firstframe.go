@@ -32,6 +32,7 @@ type startup struct {
 	guard   *screens.Guard
 	err     error
 	crash   *screens.Crash
+	web     *phoneWeb // the participants' page, served from here once a session is opened to phones
 }
 
 // failed reports whether there is no program to run.
@@ -64,6 +65,13 @@ func start(path string, t i18n.Catalog, client *serve.Conn) (s startup) {
 	s.feed = s.st.Watch()
 	ctx.Changes, s.program = s.feed.C, ctx.Program
 	ctx.File = s.st
+	switch {
+	case client == nil: // the laptop's own program serves the page itself
+		s.web = newPhoneWeb(path, defaultWebAddr, string(t.Lang))
+		ctx.Web = s.web.start
+	case servedPage != nil: // a connection of werkgroep serve --web
+		ctx.Web = servedPage.start
+	}
 	home := screens.NewHome(ctx)
 	root := screens.NewRoot(ctx, home)
 	root.OpenNotice(openNotice(t, s.st))
@@ -75,6 +83,9 @@ func start(path string, t i18n.Catalog, client *serve.Conn) (s startup) {
 // close ends the change feed and closes the file, as far as they were
 // opened.
 func (s startup) close() {
+	if s.web != nil {
+		s.web.close()
+	}
 	if s.feed != nil {
 		s.feed.Close()
 	}

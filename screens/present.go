@@ -69,11 +69,18 @@ func (p *projector) View() string {
 	if w >= 100 {
 		margin = 6
 	}
-	inner := max(10, min(w-2*margin, 80))
-	pad := strings.Repeat(" ", max(0, (w-inner)/2))
+	qr, qrWidth := phonesQR(p.st.phones, w-2*margin, h, p.st.ctx.NoColor)
+	inner := max(10, min(w-2*margin-qrWidth, 80))
+	pad := strings.Repeat(" ", max(0, (w-inner-qrWidth)/2))
 	step := p.st.currentStep()
 	var out []string
 	out = append(out, "", pad+st.Title.Render(truncate(step.Title, inner)), "")
+	if join := joinLine(p.st.ctx, p.st.phones); join != "" {
+		for _, l := range wrapStyled(st.Bold, join, inner) {
+			out = append(out, pad+l)
+		}
+		out = append(out, "")
+	}
 	for _, l := range wrap(step.Prompt, inner) {
 		out = append(out, pad+st.Prompt.Render(l))
 	}
@@ -87,6 +94,9 @@ func (p *projector) View() string {
 	end := max(0, len(rows)-p.scroll)
 	start := max(0, end-room)
 	out = append(out, rows[start:end]...)
+	if qr != nil {
+		out = besideEachOther(out, qr, len(pad)+inner, strings.Repeat(" ", qrGap), max(len(out), min(h, len(qr)+1)))
+	}
 	return strings.Join(out, "\n")
 }
 

@@ -47,7 +47,8 @@ type roomPicture struct {
 	themes  *themesData             // on a themes step (room_present_board.go)
 	votes   *votesData              // on a voting step
 	text    sessions.SchemaText
-	heldAt  time.Time // when the hold began (the clock stops there)
+	heldAt  time.Time  // when the hold began (the clock stops there)
+	phones  phoneState // the session's room for phones
 }
 
 // roomLine is one contribution as the projector shows it: the text, and
@@ -175,6 +176,9 @@ func (p *RoomPresent) load() tea.Msg {
 		}
 	}
 	if err := pic.read(st, p.ctx, pic.session.Steps[pic.step]); err != nil {
+		return roomLoadedMsg{err: err}
+	}
+	if pic.phones, err = loadPhones(st, pic.session.ID); err != nil {
 		return roomLoadedMsg{err: err}
 	}
 	return roomLoadedMsg{pic: pic}

@@ -20,6 +20,9 @@ func (pic *roomPicture) read(st sessions.Store, c *Context, step sessions.Step) 
 	}
 	for _, x := range said {
 		who := names[x.ParticipantID]
+		if x.ParticipantID == 0 && x.Phone != 0 {
+			who = c.T("phones.via")
+		}
 		if x.ByGroup {
 			who = c.T("group")
 		}

@@ -35,16 +35,24 @@ func (p *RoomPresent) View() string {
 	if p.width >= 100 {
 		margin = 4
 	}
-	inner := max(10, min(p.width-2*margin, roomMeasure))
-	pad := strings.Repeat(" ", max(0, (p.width-inner)/2))
+	qr, qrWidth := phonesQR(pic.phones, p.width-2*margin, p.height, p.ctx.NoColor)
+	inner := max(10, min(p.width-2*margin-qrWidth, roomMeasure))
+	pad := strings.Repeat(" ", max(0, (p.width-inner-qrWidth)/2))
 	step := pic.session.Steps[pic.step]
 	where := p.ctx.T("room.where", pic.name, pic.session.Number, pic.step+1, len(pic.session.Steps))
 	clk := truncate(p.clockText(step), inner)
 	where = truncate(where, max(0, inner-lipgloss.Width(clk)-2)) // the clock comes first
 	head := []string{joinEnds(st.Subtle.Render(where), st.Bold.Render(clk), inner), ""}
 	head = append(head, st.Title.Render(truncate(step.Title, inner)), "")
-	if p.height < 14 { // a low window: no blank lines in the heading
+	low := p.height < 14
+	if low { // a low window: no blank lines in the heading
 		head = []string{head[0], head[2]}
+	}
+	if join := joinLine(p.ctx, pic.phones); join != "" {
+		head = append(head, wrapStyled(st.Bold, join, inner)...)
+		if !low {
+			head = append(head, "")
+		}
 	}
 	var foot []string
 	if pic.lead.Silent(p.now) {
@@ -94,8 +102,11 @@ func (p *RoomPresent) View() string {
 		out = append(out, "")
 	}
 	out = append(out, foot...)
+	if qr != nil {
+		out = besideEachOther(out, qr, inner, strings.Repeat(" ", qrGap), len(out))
+	}
 	for i := range out {
-		if out[i] != "" {
+		if strings.TrimSpace(out[i]) != "" {
 			out[i] = pad + out[i]
 		}
 	}
@@ -169,4 +180,37 @@ func (p *RoomPresent) noneView() string {
 		out = append(out, "")
 	}
 	return strings.Join(append(out, pad+st.Subtle.Render(truncate(p.ctx.T("room.quit"), width))), "\n")
+}
+
+// qrGap is the room between the picture and the QR code beside it.
+const qrGap = 3
+
+// joinLine says where phones join, while the session is open to them.
+func joinLine(c *Context, ph phoneState) string {
+	r := ph.room
+	switch {
+	case !ph.open:
+		return ""
+	case r.Address == "":
+		return c.T("phones.join.nowhere", r.SpacedCode())
+	}
+	return c.T("phones.join", strings.TrimPrefix(r.Address, "http://"), r.SpacedCode())
+}
+
+// phonesQR is the QR code of the join address beside a picture, large
+// when the window has room for it, and the width it takes with its gap;
+// none when the window (room columns inside its margins, height lines)
+// is too small to keep 40 columns of text beside it.
+func phonesQR(ph phoneState, room, height int, noColor bool) ([]string, int) {
+	url := ph.room.JoinURL()
+	if !ph.open || url == "" {
+		return nil, 0
+	}
+	for _, large := range []bool{true, false} {
+		w, h := qrSize(url, large)
+		if room-w-qrGap >= 40 && h <= height {
+			return qrLines(url, large, noColor), w + qrGap
+		}
+	}
+	return nil, 0
 }

@@ -21,6 +21,7 @@ type schemaData struct {
 	placements map[placeKey]sessions.Placement
 	stickers   map[stickerKey]int
 	figures    map[sessions.ID]sessions.SchemaFigures
+	phoneVia   string // how a phone's placement is labelled
 }
 
 type placeKey struct {
@@ -104,6 +105,7 @@ func loadSchema(ctx *Context, werkgroep, session sessions.ID) (schemaData, error
 		}
 	}
 	d.persons = d.placeable(ctx, att)
+	d.phoneVia = ctx.T("phones.via")
 	return d, nil
 }
 
@@ -163,8 +165,12 @@ func (d *schemaData) placedSessions() []sessions.Session {
 	return out
 }
 
-// shared is a person's label in the group view.
+// shared is a person's label in the group view; a phone whose name is
+// not confirmed is "via telefoon" (phoneVia).
 func (d *schemaData) shared(id sessions.ID) string {
+	if sessions.IsPhonePerson(id) {
+		return d.phoneVia
+	}
 	for _, p := range d.persons {
 		if p.id == id {
 			return p.shared

@@ -69,6 +69,11 @@ type Context struct {
 	// NoColor: the person asked for no colour (NO_COLOR), so marks that
 	// colour tells apart get shapes instead. Over SSH it is the client's.
 	NoColor bool
+	// Web serves the participants' page (package web) in this program,
+	// starting it on first use, and gives its addresses; nil where the
+	// program cannot serve it (tests, an SSH connection without
+	// werkgroep serve --web). screens/phones.go.
+	Web func() ([]string, error)
 
 	nav     []navOp       // navigation asked for in the current Update
 	observe func(tea.Msg) // sees each Push and Pop, in tests

@@ -22,6 +22,7 @@ type sessionState struct {
 	step      int           // index into session.Steps
 	guard     approvalGuard // a change to approved minutes asks first (session_approved.go)
 	clash     *entryClash   // changed elsewhere meanwhile: the person chooses (session_clash.go)
+	phones    phoneState    // the session's room for phones (phones.go)
 }
 
 type sessionLoadedMsg struct {
@@ -33,6 +34,7 @@ type sessionLoadedMsg struct {
 	all       []sessions.Contribution
 	drafts    []sessions.Draft
 	lead      leadRead
+	phones    phoneState
 	lookBack  bool
 	err       error
 }
@@ -72,6 +74,9 @@ func readSession(st sessions.Store, wg, se sessions.ID, first bool) tea.Msg {
 	if m.lead, m.err = readLead(st, wg, se); m.err != nil {
 		return m
 	}
+	if m.phones, m.err = loadPhones(st, se); m.err != nil {
+		return m
+	}
 	if !first {
 		return m
 	}
@@ -98,6 +103,7 @@ func readSession(st sessions.Store, wg, se sessions.ID, first bool) tea.Msg {
 // apply takes in what load read.
 func (s *sessionState) apply(m sessionLoadedMsg) {
 	s.werkgroep, s.session, s.people, s.present = m.werkgroep, m.session, m.people, m.present
+	s.phones = m.phones
 	s.byStep = map[sessions.ID][]sessions.Contribution{}
 	for _, c := range m.all {
 		s.byStep[c.StepID] = append(s.byStep[c.StepID], c)
@@ -153,6 +159,9 @@ func (s *sessionState) label(c sessions.Contribution) string {
 	if c.ByGroup {
 		return s.ctx.T("group")
 	}
+	if c.ParticipantID == 0 {
+		return s.phoneLabel(c)
+	}
 	return s.personLabel(c.ParticipantID)
 }
 
@@ -179,5 +188,5 @@ func (s *sessionState) presentLabel(c sessions.Contribution) string {
 			return p.InMinutes()
 		}
 	}
-	return ""
+	return s.phoneLabel(c)
 }

@@ -106,6 +106,9 @@ func (s *SessionScreen) stepView(width, height int) string {
 	if room != "" {
 		top = append(top, room)
 	}
+	for _, l := range s.phonesLines() {
+		top = append(top, st.Label.Render(truncate(l, width)))
+	}
 	if !compact {
 		top = append(top, "")
 	}

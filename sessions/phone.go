@@ -20,12 +20,40 @@ import (
 type PhoneRoom struct {
 	SessionID ID
 	Code      string // the join code people type, JoinCodeLen digits
+	Address   string // the page's address, "http://192.168.1.20:8080"; empty when unknown
 	Opened    time.Time
 	Closed    time.Time // zero while open
 }
 
 // IsOpen reports whether phones may answer.
 func (r PhoneRoom) IsOpen() bool { return r.Closed.IsZero() }
+
+// JoinURL is the address with the code filled in, for the QR code.
+func (r PhoneRoom) JoinURL() string {
+	if r.Address == "" {
+		return ""
+	}
+	return strings.TrimSuffix(r.Address, "/") + "/?c=" + r.Code
+}
+
+// SpacedCode is the code as shown, in two groups: "482 913".
+func (r PhoneRoom) SpacedCode() string {
+	if len(r.Code) != JoinCodeLen {
+		return r.Code
+	}
+	return r.Code[:3] + " " + r.Code[3:]
+}
+
+// PhoneStore is what the screens use of the store for phones (the
+// program's store has it; package store).
+type PhoneStore interface {
+	PhoneRoom(session ID) (PhoneRoom, error)
+	OpenPhoneRoom(session ID, address string) (PhoneRoom, error)
+	ClosePhoneRoom(session ID) error
+	Phones(session ID) ([]Phone, error)
+	PhonesAnswered(session ID) (int, error)
+	ConfirmPhone(phone ID) error
+}
 
 // JoinCodeLen is how many digits a join code has.
 const JoinCodeLen = 6

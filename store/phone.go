@@ -15,20 +15,20 @@ import (
 // PhoneRoom is session's room for phones; ErrNotFound when it was never
 // opened.
 func (s *Store) PhoneRoom(session sessions.ID) (sessions.PhoneRoom, error) {
-	return scanRoom(s.q.QueryRow(`SELECT session_id, code, opened_at, closed_at FROM phone_room WHERE session_id = ?`, session))
+	return scanRoom(s.q.QueryRow(`SELECT session_id, code, address, opened_at, closed_at FROM phone_room WHERE session_id = ?`, session))
 }
 
 // OpenPhoneRoomByCode is the open room with this join code; ErrNotFound
 // when none is open with it.
 func (s *Store) OpenPhoneRoomByCode(code string) (sessions.PhoneRoom, error) {
-	return scanRoom(s.q.QueryRow(`SELECT session_id, code, opened_at, closed_at FROM phone_room
+	return scanRoom(s.q.QueryRow(`SELECT session_id, code, address, opened_at, closed_at FROM phone_room
 		WHERE code = ? AND closed_at = '' ORDER BY opened_at DESC LIMIT 1`, code))
 }
 
 func scanRoom(row *sql.Row) (sessions.PhoneRoom, error) {
 	var r sessions.PhoneRoom
 	var opened, closed string
-	err := row.Scan(&r.SessionID, &r.Code, &opened, &closed)
+	err := row.Scan(&r.SessionID, &r.Code, &r.Address, &opened, &closed)
 	if errors.Is(err, sql.ErrNoRows) {
 		return r, fmt.Errorf("room for phones: %w", sessions.ErrNotFound)
 	}
@@ -42,16 +42,17 @@ func scanRoom(row *sql.Row) (sessions.PhoneRoom, error) {
 	return r, nil
 }
 
-// OpenPhoneRoom opens session to phones, with the join code it had if it
-// was open before, else a new one that no other open room has.
-func (s *Store) OpenPhoneRoom(session sessions.ID) (sessions.PhoneRoom, error) {
+// OpenPhoneRoom opens session to phones at address (the page's, for the
+// QR code; may be empty), with the join code it had if it was open
+// before, else a new one that no other open room has.
+func (s *Store) OpenPhoneRoom(session sessions.ID, address string) (sessions.PhoneRoom, error) {
 	tx, err := s.begin()
 	if err != nil {
 		return sessions.PhoneRoom{}, err
 	}
 	defer tx.Rollback()
-	res, err := tx.Exec(`UPDATE phone_room SET closed_at = '', opened_at = ? WHERE session_id = ?
-		AND code NOT IN (SELECT code FROM phone_room WHERE closed_at = '' AND session_id != ?)`, now(), session, session)
+	res, err := tx.Exec(`UPDATE phone_room SET closed_at = '', opened_at = ?, address = ? WHERE session_id = ?
+		AND code NOT IN (SELECT code FROM phone_room WHERE closed_at = '' AND session_id != ?)`, now(), address, session, session)
 	if err != nil {
 		return sessions.PhoneRoom{}, fmt.Errorf("open session %d to phones: %w", session, err)
 	}
@@ -60,9 +61,9 @@ func (s *Store) OpenPhoneRoom(session sessions.ID) (sessions.PhoneRoom, error) {
 		if err != nil {
 			return sessions.PhoneRoom{}, err
 		}
-		if _, err := tx.Exec(`INSERT INTO phone_room (session_id, code, opened_at) VALUES (?, ?, ?)
-			ON CONFLICT (session_id) DO UPDATE SET code = excluded.code, opened_at = excluded.opened_at, closed_at = ''`,
-			session, code, now()); err != nil {
+		if _, err := tx.Exec(`INSERT INTO phone_room (session_id, code, address, opened_at) VALUES (?, ?, ?, ?)
+			ON CONFLICT (session_id) DO UPDATE SET code = excluded.code, address = excluded.address, opened_at = excluded.opened_at, closed_at = ''`,
+			session, code, address, now()); err != nil {
 			return sessions.PhoneRoom{}, fmt.Errorf("open session %d to phones: %w", session, err)
 		}
 	}

@@ -1,0 +1,157 @@
+package screens
+
+import (
+	"strings"
+	"testing"
+
+	"werkgroep/sessions"
+	"werkgroep/store"
+)
+
+// TestPhonesKeyOpensAndClosesTheRoom: T on the list opens the session to
+// phones with the address this program serves the page on and a code;
+// the screen shows both and how many phones answered; T again closes it,
+// and so does marking the session done.
+func TestPhonesKeyOpensAndClosesTheRoom(t *testing.T) {
+	s, ctx := openSession(t, 1)
+	ctx.Web = func() ([]string, error) { return []string{"http://192.168.1.20:8080"}, nil }
+	st := ctx.Store.(*store.Store)
+	press(t, s, "esc", "T")
+	r, err := st.PhoneRoom(s.session.ID)
+	if err != nil || !r.IsOpen() || r.Address != "http://192.168.1.20:8080" {
+		t.Fatalf("room after T: %+v, %v", r, err)
+	}
+	view := plain(render(s, 100, 30))
+	if !strings.Contains(view, "Telefoons: http://192.168.1.20:8080 · code "+r.SpacedCode()+" · 0 beantwoord") {
+		t.Fatalf("the screen does not show the room:\n%s", view)
+	}
+	// A phone answers (the page's own handle on the file); the change feed
+	// reloads the screen.
+	ph, _ := st.AddPhone(s.session.ID, "h")
+	st.SetLead(sessions.Lead{WerkgroepID: s.werkgroep.ID, SessionID: s.session.ID, StepID: s.currentStep().ID, Program: ctx.Program})
+	err = st.PhoneStep(ph.ID, s.currentStep().ID, func(b *store.Store, p sessions.Phone) error {
+		c := sessions.Contribution{SessionID: s.session.ID, StepID: s.currentStep().ID, Text: "Vraag het de buurt", Phone: p.ID, Sharing: sessions.GroupOnly}
+		return b.AddContribution(&c)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	drive(t, s, ChangedMsg{})
+	view = plain(render(s, 100, 30))
+	if !strings.Contains(view, "1 beantwoord") || !strings.Contains(view, "Vraag het de buurt — via telefoon") {
+		t.Fatalf("a phone's answer on the screen:\n%s", view)
+	}
+	press(t, s, "T")
+	if r, _ := st.PhoneRoom(s.session.ID); r.IsOpen() {
+		t.Fatal("T did not close the room")
+	}
+	if strings.Contains(plain(render(s, 100, 30)), "Telefoons:") {
+		t.Fatal("a closed room still shown")
+	}
+	press(t, s, "T")
+	press(t, s, "s", "s") // planned → running; running → done asks, the second s confirms
+	se, _ := st.Session(s.session.ID)
+	for se.Status != sessions.Done {
+		press(t, s, "s")
+		se, _ = st.Session(s.session.ID)
+	}
+	if r, _ := st.PhoneRoom(s.session.ID); r.IsOpen() {
+		t.Fatalf("the session ended (%v), the room is still open", se.Status)
+	}
+}
+
+// TestConfirmKeyCountsAClaimedPhoneUnderItsName: B confirms the first
+// phone that says it is someone; before, its placement is the phone's.
+func TestConfirmKeyCountsAClaimedPhoneUnderItsName(t *testing.T) {
+	s, ctx := openSession(t, 1)
+	st := ctx.Store.(*store.Store)
+	press(t, s, "esc", "T")
+	people, _ := st.Participants(s.werkgroep.ID)
+	var petra sessions.Participant
+	for _, p := range people {
+		if p.Name == "Petra de Vries" {
+			petra = p
+		}
+	}
+	ph, _ := st.AddPhone(s.session.ID, "h")
+	if err := st.SavePlacement(sessions.Placement{SessionID: s.session.ID, ParticipantID: ph.Person(), Dimension: 1, Now: 3, Wish: 6}); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.ClaimPhone(ph.ID, petra.ID); err != nil {
+		t.Fatal(err)
+	}
+	drive(t, s, ChangedMsg{})
+	view := plain(render(s, 120, 30))
+	if !strings.Contains(view, "Petra de Vries (als P.d.V.) wacht op bevestiging: B bevestigt") {
+		t.Fatalf("the claim is not shown:\n%s", view)
+	}
+	press(t, s, "B")
+	ps, _ := st.Placements(s.session.ID)
+	if len(ps) != 1 || ps[0].ParticipantID != petra.ID {
+		t.Fatalf("after B: %+v", ps)
+	}
+	if strings.Contains(plain(render(s, 120, 30)), "wacht op bevestiging") {
+		t.Fatal("still waiting after B")
+	}
+}
+
+// TestProjectorShowsTheJoinCodeAndQR: werkgroep present shows the short
+// address, the code and the QR code of the page while the room is open.
+func TestProjectorShowsTheJoinCodeAndQR(t *testing.T) {
+	s, ctx := openSession(t, 1)
+	ctx.Web = func() ([]string, error) { return []string{"http://192.168.1.20:8080"}, nil }
+	press(t, s, "esc", "T")
+	r, _ := ctx.Store.(*store.Store).PhoneRoom(s.session.ID)
+	p := NewRoomPresent(ctx, s.werkgroep.ID)
+	drive(t, p, p.Init()())
+	for _, size := range [][2]int{{160, 45}, {100, 30}, {60, 17}} {
+		p.SetSize(size[0], size[1])
+		view := plain(p.View())
+		if !strings.Contains(strings.Join(strings.Fields(view), " "), "192.168.1.20:8080 · code "+r.SpacedCode()) {
+			t.Errorf("%dx%d: no address and code:\n%s", size[0], size[1], view)
+		}
+		wantQR := size[0] >= 100
+		if got := strings.Contains(view, "██") || strings.Contains(view, "▀"); got != wantQR {
+			t.Errorf("%dx%d: QR code shown %v, want %v:\n%s", size[0], size[1], got, wantQR, view)
+		}
+		for i, l := range strings.Split(view, "\n") {
+			if w := len([]rune(l)); w > size[0] {
+				t.Errorf("%dx%d: line %d is %d wide", size[0], size[1], i+1, w)
+			}
+		}
+	}
+}
+
+// TestQRDrawingKeepsEveryModule: the half-block and the large drawing
+// both give back the code's modules exactly.
+func TestQRDrawingKeepsEveryModule(t *testing.T) {
+	url := "http://192.168.1.20:8080/?c=482913"
+	m := qrModules(url)
+	if len(m) < 21 {
+		t.Fatalf("%d modules", len(m))
+	}
+	small := qrLines(url, false, true)
+	large := qrLines(url, true, true)
+	if len(small) != (len(m)+1)/2 || len(large) != len(m) {
+		t.Fatalf("%d small lines, %d large, for %d modules", len(small), len(large), len(m))
+	}
+	for y := range m {
+		lr := []rune(large[y])
+		sr := []rune(small[y/2])
+		for x := range m[y] {
+			light := lr[2*x] == '█'
+			var half bool
+			switch sr[x] {
+			case '█':
+				half = true
+			case '▀':
+				half = y%2 == 0
+			case '▄':
+				half = y%2 == 1
+			}
+			if light == m[y][x] || half == m[y][x] {
+				t.Fatalf("module %d,%d: dark %v, large light %v, small light %v", x, y, m[y][x], light, half)
+			}
+		}
+	}
+}
