@@ -24,6 +24,8 @@ type SchemaSection struct {
 	// the section ends with how the placements moved since then.
 	Earlier       *sessions.SchemaFigures
 	EarlierNumber int
+	// Persons placed themselves; FromPhones of them from their own phone.
+	Persons, FromPhones int
 }
 
 // SchemaMarkdown writes the section: a link to the chart with a text
@@ -49,9 +51,19 @@ func schemaBlocks(w *mdWriter, s SchemaSection) {
 	}
 	w.para(escapeLine(t.T("schema.md.scale", text.TopDownModel, text.TopDownSteering, text.BottomUpModel, text.BottomUpSteering)))
 	w.para(escapeLine(dividedText(t, s.Lang, s.Figures)))
+	if s.FromPhones > 0 {
+		w.para(escapeLine(t.T("phones.md.schema", s.FromPhones, s.Persons)))
+	}
 	names := map[sessions.ID]string{0: t.T("group")}
 	for _, p := range s.People {
 		names[p.ID] = p.InMinutes()
+	}
+	for _, d := range s.Figures.Dimensions {
+		for _, p := range d.Examples {
+			if sessions.IsPhonePerson(p.ParticipantID) {
+				names[p.ParticipantID] = t.T("phones.via")
+			}
+		}
 	}
 	for i, d := range s.Figures.Dimensions {
 		dim := text.Dimensions[i]

@@ -14,11 +14,16 @@ import (
 type schemaMinutes struct {
 	all     []sessions.Session
 	figures map[sessions.ID]sessions.SchemaFigures
+	phones  map[sessions.ID]map[sessions.ID]bool // per session, the persons from phones (phones.go)
 }
 
 func loadSchema(st sessions.Store, all []sessions.Session) (kindPart, error) {
-	s := schemaMinutes{all: all, figures: map[sessions.ID]sessions.SchemaFigures{}}
+	s := schemaMinutes{all: all, figures: map[sessions.ID]sessions.SchemaFigures{}, phones: map[sessions.ID]map[sessions.ID]bool{}}
 	for _, se := range all {
+		var err error
+		if s.phones[se.ID], err = phonePersons(st, se.ID); err != nil {
+			return nil, err
+		}
 		ps, err := st.Placements(se.ID)
 		if err != nil {
 			return nil, err
@@ -64,6 +69,7 @@ func (m *minutes) schemaFileName(se sessions.Session) string {
 func (s *schemaMinutes) section(m *minutes, se sessions.Session, level int) SchemaSection {
 	out := SchemaSection{Lang: m.w.Lang, Level: level, Session: se.Number, Figures: s.figures[se.ID],
 		People: m.list, Image: m.schemaFileName(se)}
+	out.Persons, out.FromPhones = fromPhones(schemaPersons(out.Figures), s.phones[se.ID])
 	if e, ok := s.earlier(se); ok {
 		f := s.figures[e.ID]
 		out.Earlier, out.EarlierNumber = &f, e.Number

@@ -22,6 +22,7 @@ type voteStep struct {
 	options []sessions.VoteOption
 	votes   []sessions.Vote
 	names   map[sessions.ID]string // theme → its name now
+	phones  map[sessions.ID]bool   // the persons from phones (phones.go)
 }
 
 func loadVotes(st sessions.Store, all []sessions.Session) (kindPart, error) {
@@ -46,6 +47,9 @@ func loadVotes(st sessions.Store, all []sessions.Session) (kindPart, error) {
 			}
 			vs := voteStep{names: names}
 			var err error
+			if vs.phones, err = phonePersons(st, se.ID); err != nil {
+				return nil, err
+			}
 			if vs.setting, err = st.VoteSetting(step.ID); err != nil {
 				return nil, err
 			}
@@ -91,6 +95,9 @@ func (v *votesMinutes) stepPart(m *minutes, w *mdWriter, sd *sessionData, step s
 		lines += " " + t("votes.md.voted.of", len(voters), present)
 	} else {
 		lines += " " + t("votes.md.voted", len(voters))
+	}
+	if _, n := fromPhones(voters, vs.phones); n > 0 {
+		lines += " " + t("phones.md.votes", n)
 	}
 	if sessions.HasStickers(vs.options) {
 		lines += " " + t("votes.md.stickers")
@@ -146,11 +153,20 @@ func (v *votesMinutes) whoPart(m *minutes, w *mdWriter, vs voteStep, results []s
 				unnamed++
 			}
 		}
+		phones := 0 // phones whose name nobody confirmed
+		for _, x := range vs.votes {
+			if x.OptionID == r.Option.ID && sessions.IsPhonePerson(x.ParticipantID) {
+				phones++
+			}
+		}
 		switch {
 		case unnamed == 1:
 			names = append(names, m.t.T("md.unnamed.one"))
 		case unnamed > 1:
 			names = append(names, m.t.T("md.unnamed.many", unnamed))
+		}
+		if phones > 0 {
+			names = append(names, m.t.T("phones.md.anon", phones))
 		}
 		if len(names) > 0 {
 			items = append(items, escapeLine(oneLine(vs.label(r.Option))+": "+m.join(names)))

@@ -24,6 +24,9 @@ var phonesEN = []entry{
 	{"serve.web", "Page for phones: %s"},
 	{"serve.web.also", "  also: %s"},
 	{"serve.web.how", "Open a session to phones with T in the program; its code is then on the screen."},
+	{"phones.md.schema", "Of the %[2]d people who placed themselves, %[1]d did so on their own phone."},
+	{"phones.md.votes", "%d of them voted on their own phone."},
+	{"phones.md.anon", "%d by phone"},
 }
 
 func init() { add(EN, phonesEN) }

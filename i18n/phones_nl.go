@@ -24,6 +24,9 @@ var phonesNL = []entry{
 	{"serve.web", "Pagina voor telefoons: %s"},
 	{"serve.web.also", "  ook: %s"},
 	{"serve.web.how", "Open een bijeenkomst voor telefoons met T in het programma; de code staat dan op het scherm."},
+	{"phones.md.schema", "Van de %[2]d mensen die zich plaatsten, deden %[1]d dat met hun eigen telefoon."},
+	{"phones.md.votes", "Van hen stemden %d met hun eigen telefoon."},
+	{"phones.md.anon", "%d via telefoon"},
 }
 
 func init() { add(NL, phonesNL) }
