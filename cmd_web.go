@@ -27,7 +27,7 @@ type phoneWeb struct {
 	path, addr, lang string
 
 	mu   sync.Mutex
-	urls []string
+	at   net.Addr // where it listens
 	st   *store.Store
 	stop context.CancelFunc
 	done chan error
@@ -41,13 +41,14 @@ func newPhoneWeb(path, addr, lang string) *phoneWeb {
 }
 
 // start serves the page unless it is served already, and gives its
-// addresses, the shortest first. A port in use (another werkgroep serving
+// addresses as the laptop's networks are now (a hotspot turned on since
+// shows), the shortest first. A port in use (another werkgroep serving
 // it) falls back to a free one.
 func (p *phoneWeb) start() ([]string, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.st != nil {
-		return p.urls, nil
+		return pageURLs(p.at), nil
 	}
 	ln, err := net.Listen("tcp", p.addr)
 	if err != nil {
@@ -63,10 +64,10 @@ func (p *phoneWeb) start() ([]string, error) {
 	}
 	ctx, stop := context.WithCancel(context.Background())
 	p.st, p.stop, p.done = st, stop, make(chan error, 1)
-	p.urls = pageURLs(ln.Addr())
+	p.at = ln.Addr()
 	srv := web.New(web.Config{Store: st, Lang: p.lang})
 	go func() { p.done <- srv.Serve(ctx, ln) }()
-	return p.urls, nil
+	return pageURLs(p.at), nil
 }
 
 // close stops the page, if it was started, and closes its handle.
@@ -126,7 +127,7 @@ func private(url string) bool {
 	return ip != nil && ip.IsPrivate()
 }
 
-// printWebAddrs is what werkgroep serve --web prints first.
+// webAddrLines are what werkgroep serve --web prints first.
 func webAddrLines(urls []string, t interface{ T(string, ...any) string }) []string {
 	var out []string
 	for i, u := range urls {
