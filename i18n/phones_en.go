@@ -17,6 +17,7 @@ var phonesEN = []entry{
 	{"phones.line", "Phones: %s · code %s · %d answered"},
 	{"phones.pending", "%s waits for confirmation: B confirms (%d waiting)"},
 	{"phones.via", "by phone"},
+	{"phones.via.short", "phone"},
 	{"phones.join", "Take part with your phone: %s · code %s"},
 	{"phones.join.nowhere", "Take part with your phone: code %s"},
 	{"phones.closed.present", "Closed to phones."},

@@ -17,6 +17,7 @@ var phonesNL = []entry{
 	{"phones.line", "Telefoons: %s · code %s · %d beantwoord"},
 	{"phones.pending", "%s wacht op bevestiging: B bevestigt (%d wachten)"},
 	{"phones.via", "via telefoon"},
+	{"phones.via.short", "telefoon"},
 	{"phones.join", "Doe mee met je telefoon: %s · code %s"},
 	{"phones.join.nowhere", "Doe mee met je telefoon: code %s"},
 	{"phones.closed.present", "Gesloten voor telefoons."},

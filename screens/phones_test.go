@@ -155,3 +155,24 @@ func TestQRDrawingKeepsEveryModule(t *testing.T) {
 		}
 	}
 }
+
+// TestSchemaScreenFollowsAPhonesPlacement: the schema screen's group
+// picture follows the change feed, and a phone's placement shows there as
+// "via telefoon", counted as one person.
+func TestSchemaScreenFollowsAPhonesPlacement(t *testing.T) {
+	s, ctx, ss := openSchema(t, 1)
+	st := ctx.Store.(*store.Store)
+	press(t, s, "g") // the group view
+	ph, _ := st.AddPhone(ss[0].ID, "h")
+	if err := st.SavePlacement(sessions.Placement{SessionID: ss[0].ID, ParticipantID: ph.Person(), Dimension: 1, Now: 2, Wish: 6}); err != nil {
+		t.Fatal(err)
+	}
+	drive(t, s, ChangedMsg{})
+	if d := s.figures.Dimensions[0]; d.Now.N != 1 || d.Gap.N != 1 {
+		t.Fatalf("the phone's placement in the figures: %+v", d)
+	}
+	press(t, s, "i")
+	if view := plain(render(s, 80, 21)); !strings.Contains(view, "  telefoon  ") {
+		t.Fatalf("the phone's row:\n%s", view)
+	}
+}

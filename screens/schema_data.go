@@ -105,7 +105,7 @@ func loadSchema(ctx *Context, werkgroep, session sessions.ID) (schemaData, error
 		}
 	}
 	d.persons = d.placeable(ctx, att)
-	d.phoneVia = ctx.T("phones.via")
+	d.phoneVia = ctx.T("phones.via.short")
 	return d, nil
 }
 
