@@ -14,7 +14,7 @@ var phonesEN = []entry{
 	{"phones.confirmed", "Confirmed: this phone's answers now count as %s."},
 	{"phones.taken", "Another phone has already been confirmed as %s. Ask who it is."},
 	{"phones.where.elsewhere", "via werkgroep serve --web"},
-	{"phones.line", "Phones: %s · code %s · %d answered"},
+	{"phones.line", "Phones: code %s · %s · %d answered"},
 	{"phones.pending", "%s waits for confirmation: B confirms (%d waiting)"},
 	{"phones.via", "by phone"},
 	{"phones.via.short", "phone"},

@@ -14,7 +14,7 @@ var phonesNL = []entry{
 	{"phones.confirmed", "Bevestigd: de antwoorden van deze telefoon tellen nu als %s."},
 	{"phones.taken", "Een andere telefoon is al als %s bevestigd. Vraag wie het is."},
 	{"phones.where.elsewhere", "via werkgroep serve --web"},
-	{"phones.line", "Telefoons: %s · code %s · %d beantwoord"},
+	{"phones.line", "Telefoons: code %s · %s · %d beantwoord"},
 	{"phones.pending", "%s wacht op bevestiging: B bevestigt (%d wachten)"},
 	{"phones.via", "via telefoon"},
 	{"phones.via.short", "telefoon"},

@@ -2,6 +2,7 @@ package screens
 
 import (
 	"errors"
+	"strings"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -135,11 +136,11 @@ func (s *sessionState) phonesLines() []string {
 	if !p.open {
 		return nil
 	}
-	where := p.room.Address
+	where := strings.TrimPrefix(p.room.Address, "http://")
 	if where == "" {
 		where = s.ctx.T("phones.where.elsewhere")
 	}
-	out := []string{s.ctx.T("phones.line", where, p.room.SpacedCode(), p.answered)}
+	out := []string{s.ctx.T("phones.line", p.room.SpacedCode(), where, p.answered)}
 	if len(p.pending) > 0 {
 		out = append(out, s.ctx.T("phones.pending", s.personLabel(p.pending[0].Claimed), len(p.pending)))
 	}
