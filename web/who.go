@@ -1,0 +1,98 @@
+package web
+
+// A phone changes a contribution it sent, or says who it is.
+
+import (
+	"fmt"
+	"net/http"
+	"strconv"
+
+	"werkgroep/sessions"
+	"werkgroep/store"
+)
+
+// edit changes a contribution the phone sent, while its step is led.
+func (s *Server) edit(w http.ResponseWriter, r *http.Request) {
+	rm, ok := s.posted(w, r)
+	if !ok {
+		return
+	}
+	lang := string(rm.cat.Lang)
+	id, _ := strconv.ParseInt(r.PostFormValue("id"), 10, 64)
+	var mine *sessions.Contribution
+	if rm.step != nil {
+		cs, err := s.st.PhoneContributions(rm.phone.ID, rm.step.ID)
+		if err != nil {
+			s.problem(w, r, http.StatusServiceUnavailable, lang, "web.problem.store")
+			return
+		}
+		for i := range cs {
+			if cs[i].ID == id {
+				mine = &cs[i]
+			}
+		}
+	}
+	if !rm.open || mine == nil {
+		s.problem(w, r, http.StatusConflict, lang, "web.problem.moved")
+		return
+	}
+	text, ok := s.text(w, r, rm)
+	if !ok {
+		return
+	}
+	release, ok := s.tokenOK(w, r, rm, purposeEdit(id))
+	if !ok {
+		return
+	}
+	err := s.st.PhoneStep(rm.phone.ID, rm.step.ID, func(b *store.Store, p sessions.Phone) error {
+		c := *mine
+		c.Text = text
+		if err := b.UpdateContribution(c); err != nil {
+			return fmt.Errorf("%w: %w", sessions.ErrRoomClosed, err) // removed meanwhile
+		}
+		return nil
+	})
+	s.stored(w, r, rm, err, release, rm.step.ID)
+}
+
+// who is whom the phone says it is: a participant from the list, or
+// nobody (anonymous).
+func (s *Server) who(w http.ResponseWriter, r *http.Request) {
+	rm, ok := s.posted(w, r)
+	if !ok {
+		return
+	}
+	lang := string(rm.cat.Lang)
+	if !rm.open {
+		s.problem(w, r, http.StatusConflict, lang, "web.problem.moved")
+		return
+	}
+	id, err := strconv.ParseInt(r.PostFormValue("participant"), 10, 64)
+	people, cerr := s.choices(rm)
+	if cerr != nil {
+		s.problem(w, r, http.StatusServiceUnavailable, lang, "web.problem.store")
+		return
+	}
+	listed := id == 0
+	for _, c := range people {
+		listed = listed || c.ID == id
+	}
+	if err != nil || !listed {
+		s.problem(w, r, http.StatusBadRequest, lang, "web.problem.who")
+		return
+	}
+	release, ok := s.tokenOK(w, r, rm, purposeWho)
+	if !ok {
+		return
+	}
+	var step sessions.ID
+	if rm.step != nil {
+		step = rm.step.ID
+	}
+	err = s.st.ClaimPhone(rm.phone.ID, id)
+	if err != nil {
+		s.stored(w, r, rm, err, release, step)
+		return
+	}
+	http.Redirect(w, r, "/", http.StatusSeeOther)
+}
