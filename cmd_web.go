@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"maps"
 	"net"
 	"slices"
 	"strings"
@@ -26,11 +27,12 @@ const defaultWebAddr = ":8080"
 type phoneWeb struct {
 	path, addr, lang string
 
-	mu   sync.Mutex
-	at   net.Addr // where it listens
-	st   *store.Store
-	stop context.CancelFunc
-	done chan error
+	mu    sync.Mutex
+	at    net.Addr        // where it listens
+	given map[string]bool // the addresses it gave, for the rooms to close when it stops
+	st    *store.Store
+	stop  context.CancelFunc
+	done  chan error
 }
 
 func newPhoneWeb(path, addr, lang string) *phoneWeb {
@@ -48,7 +50,7 @@ func (p *phoneWeb) start() ([]string, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.st != nil {
-		return pageURLs(p.at), nil
+		return p.give(), nil
 	}
 	ln, err := net.Listen("tcp", p.addr)
 	if err != nil {
@@ -67,7 +69,19 @@ func (p *phoneWeb) start() ([]string, error) {
 	p.at = ln.Addr()
 	srv := web.New(web.Config{Store: st, Lang: p.lang})
 	go func() { p.done <- srv.Serve(ctx, ln) }()
-	return pageURLs(p.at), nil
+	return p.give(), nil
+}
+
+// give is the page's addresses now, noted as given.
+func (p *phoneWeb) give() []string {
+	urls := pageURLs(p.at)
+	if p.given == nil {
+		p.given = map[string]bool{}
+	}
+	for _, u := range urls {
+		p.given[u] = true
+	}
+	return urls
 }
 
 // close stops the page, if it was started, and closes its handle.
@@ -79,6 +93,7 @@ func (p *phoneWeb) close() {
 	}
 	p.stop()
 	<-p.done
+	p.st.ClosePhoneRoomsAt(slices.Collect(maps.Keys(p.given))) // a failure leaves them to be closed with T
 	p.st.Close()
 	p.st = nil
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"werkgroep/sessions"
 	"werkgroep/store"
 )
 
@@ -30,6 +31,14 @@ func TestPhoneWebServesThePageOnItsOwnHandle(t *testing.T) {
 	if again[0] != urls[0] {
 		t.Fatalf("started twice: %v then %v", urls, again)
 	}
+	w := sessions.Werkgroep{Name: "Visie & Participatie"}
+	if err := st.CreateWerkgroep(&w, sessions.BuiltinTemplate(sessions.Dutch)); err != nil {
+		t.Fatal(err)
+	}
+	ss, _ := st.Sessions(w.ID)
+	if _, err := st.OpenPhoneRoom(ss[0].ID, urls[0]); err != nil {
+		t.Fatal(err)
+	}
 	res, err := http.Get(urls[0] + "/?c=123456")
 	if err != nil {
 		t.Fatal(err)
@@ -42,6 +51,9 @@ func TestPhoneWebServesThePageOnItsOwnHandle(t *testing.T) {
 	p.close()
 	if _, err := http.Get(urls[0]); err == nil {
 		t.Fatal("still served after close")
+	}
+	if r, _ := st.PhoneRoom(ss[0].ID); r.IsOpen() {
+		t.Fatal("the room it served is still open after the program stopped")
 	}
 }
 

@@ -56,6 +56,12 @@ func (s *Store) OpenPhoneRoom(session sessions.ID, address string) (sessions.Pho
 	if err != nil {
 		return sessions.PhoneRoom{}, fmt.Errorf("open session %d to phones: %w", session, err)
 	}
+	// One session of a werkgroep is open to phones at a time: the others close.
+	if _, err := tx.Exec(`UPDATE phone_room SET closed_at = ? WHERE closed_at = '' AND session_id != ?
+		AND session_id IN (SELECT id FROM session WHERE werkgroep_id = (SELECT werkgroep_id FROM session WHERE id = ?))`,
+		now(), session, session); err != nil {
+		return sessions.PhoneRoom{}, fmt.Errorf("open session %d to phones: %w", session, err)
+	}
 	if n, _ := res.RowsAffected(); n == 0 {
 		code, err := freeCode(tx)
 		if err != nil {
@@ -92,6 +98,21 @@ func freeCode(tx txn) (string, error) {
 func (s *Store) ClosePhoneRoom(session sessions.ID) error {
 	if _, err := s.q.Exec(`UPDATE phone_room SET closed_at = ? WHERE session_id = ? AND closed_at = ''`, now(), session); err != nil {
 		return fmt.Errorf("close session %d to phones: %w", session, err)
+	}
+	return nil
+}
+
+// ClosePhoneRoomsAt closes the open rooms served at one of addresses:
+// a program that served the page and stops closes what it served, so
+// that no screen shows an address nobody answers.
+func (s *Store) ClosePhoneRoomsAt(addresses []string) error {
+	for _, a := range addresses {
+		if a == "" {
+			continue
+		}
+		if _, err := s.q.Exec(`UPDATE phone_room SET closed_at = ? WHERE closed_at = '' AND address = ?`, now(), a); err != nil {
+			return fmt.Errorf("close the rooms for phones at %s: %w", a, err)
+		}
 	}
 	return nil
 }

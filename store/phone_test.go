@@ -53,9 +53,25 @@ func TestPhoneRoomOpensWithACodeAndClosesAndKeepsItsCode(t *testing.T) {
 	if r2, _ := b.PhoneRoom(se.ID); r2.IsOpen() {
 		t.Fatal("closed room still open")
 	}
-	again, err := a.OpenPhoneRoom(se.ID, "")
+	again, err := a.OpenPhoneRoom(se.ID, "http://192.168.1.20:8080")
 	if err != nil || again.Code != r.Code || !again.IsOpen() {
 		t.Fatalf("opened again: %+v, %v (code was %s)", again, err, r.Code)
+	}
+	// Opening another session of the werkgroep closes this one.
+	ss, _ := a.Sessions(se.WerkgroepID)
+	other := ss[len(ss)-1]
+	if _, err := a.OpenPhoneRoom(other.ID, "http://192.168.1.20:8080"); err != nil {
+		t.Fatal(err)
+	}
+	if r, _ := b.PhoneRoom(se.ID); r.IsOpen() {
+		t.Fatal("two sessions of one werkgroep open to phones")
+	}
+	// The serving program stops: what it served closes.
+	if err := a.ClosePhoneRoomsAt([]string{"http://192.168.1.20:8080"}); err != nil {
+		t.Fatal(err)
+	}
+	if r, _ := b.PhoneRoom(other.ID); r.IsOpen() {
+		t.Fatal("a room still open after its program stopped")
 	}
 }
 
