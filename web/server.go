@@ -13,6 +13,8 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"errors"
+	"io"
+	"log"
 	"net"
 	"net/http"
 	"strconv"
@@ -99,6 +101,10 @@ func (s *Server) HTTPServer() *http.Server {
 		WriteTimeout:      15 * time.Second,
 		IdleTimeout:       60 * time.Second,
 		MaxHeaderBytes:    8 << 10,
+		// The server runs inside the terminal program: a stray line on
+		// its standard error (a phone's broken connection) would tear
+		// the screen.
+		ErrorLog: log.New(io.Discard, "", 0),
 	}
 }
 
