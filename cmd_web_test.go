@@ -36,7 +36,7 @@ func TestPhoneWebServesThePageOnItsOwnHandle(t *testing.T) {
 		t.Fatal(err)
 	}
 	ss, _ := st.Sessions(w.ID)
-	if _, err := st.OpenPhoneRoom(ss[0].ID, urls[0]); err != nil {
+	if _, err := st.OpenPhoneRoom(ss[0].ID, urls[0], ""); err != nil {
 		t.Fatal(err)
 	}
 	res, err := http.Get(urls[0] + "/?c=123456")

@@ -34,7 +34,7 @@ func TestConsentWithPhones(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		if _, err := st.OpenPhoneRoom(s1.ID, ""); err != nil {
+		if _, err := st.OpenPhoneRoom(s1.ID, "", ""); err != nil {
 			t.Fatal(err)
 		}
 		claims := map[string]int{"A": -1, "B": 3, "C": 1, "D": 14}

@@ -82,7 +82,7 @@ func (s *sessionState) togglePhones() tea.Cmd {
 			address = urls[0]
 		}
 	}
-	r, err := ps.OpenPhoneRoom(s.session.ID, address)
+	r, err := ps.OpenPhoneRoom(s.session.ID, address, s.ctx.Program)
 	if err != nil {
 		return Fail(err)
 	}
@@ -94,6 +94,27 @@ func (s *sessionState) togglePhones() tea.Cmd {
 		return Notify(s.ctx.T("phones.opened.elsewhere", r.SpacedCode()))
 	}
 	return Notify(s.ctx.T("phones.opened", address, r.SpacedCode()))
+}
+
+// resumePhones serves the page again when the session is found open to
+// phones as it opens and the program that served it has stopped (killed,
+// say, before it could close the room): the phones keep their code, and
+// the address shown is this program's.
+func (s *sessionState) resumePhones() tea.Cmd {
+	ps, ok := s.phoneStore()
+	if !ok || !s.phones.open || !s.phones.room.ServerGone || s.ctx.Web == nil || s.ctx.cannotWrite() {
+		return nil
+	}
+	urls, err := s.ctx.Web()
+	if err != nil || len(urls) == 0 {
+		return nil
+	}
+	r, err := ps.OpenPhoneRoom(s.session.ID, urls[0], s.ctx.Program)
+	if err != nil {
+		return Fail(err)
+	}
+	s.phones.room = r
+	return nil
 }
 
 // confirmPhone confirms the first phone that waits, as the participant

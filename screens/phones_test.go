@@ -1,6 +1,9 @@
 package screens
 
 import (
+	"fmt"
+	"os"
+	"os/exec"
 	"strings"
 	"testing"
 
@@ -174,5 +177,40 @@ func TestSchemaScreenFollowsAPhonesPlacement(t *testing.T) {
 	press(t, s, "i")
 	if view := plain(render(s, 80, 21)); !strings.Contains(view, "  telefoon  ") {
 		t.Fatalf("the phone's row:\n%s", view)
+	}
+}
+
+// TestSessionFoundOpenToPhonesServesThePageAgain: a session left open to
+// phones by a program that has stopped is served again when it is
+// opened, with its code, at this program's address; one served by a
+// program that still runs (another window on the file) is left to it.
+func TestSessionFoundOpenToPhonesServesThePageAgain(t *testing.T) {
+	s, ctx := openSession(t, 1)
+	st := ctx.Store.(*store.Store)
+	host, _ := os.Hostname()
+	running := fmt.Sprintf("%s/%d/1", host, os.Getpid())
+	gone := exec.Command(os.Args[0], "-test.run=^$")
+	if err := gone.Run(); err != nil {
+		t.Fatal(err)
+	}
+	stopped := fmt.Sprintf("%s/%d/1", host, gone.ProcessState.Pid())
+	for _, c := range []struct {
+		by      string
+		resumed bool
+	}{{running, false}, {stopped, true}} {
+		before, err := st.OpenPhoneRoom(s.session.ID, "http://192.168.1.20:8080", c.by)
+		if err != nil {
+			t.Fatal(err)
+		}
+		started := 0
+		ctx.Web = func() ([]string, error) { started++; return []string{"http://10.0.0.5:8080"}, nil }
+		again := newSessionScreen(ctx, s.werkgroep.ID, s.session.ID)
+		again.SetSize(100, 30)
+		drive(t, again, again.Init()())
+		r, _ := st.PhoneRoom(s.session.ID)
+		want := map[bool]string{true: "http://10.0.0.5:8080", false: "http://192.168.1.20:8080"}[c.resumed]
+		if started != map[bool]int{true: 1, false: 0}[c.resumed] || !r.IsOpen() || r.Code != before.Code || r.Address != want {
+			t.Fatalf("served by %s: started %d times; room %+v (code was %s)", c.by, started, r, before.Code)
+		}
 	}
 }

@@ -126,6 +126,7 @@ func (s *SessionScreen) applyLoad(m sessionLoadedMsg) tea.Cmd {
 		} else {
 			cmds = append(cmds, s.takeLead()) // opening a session is moving to a step
 		}
+		cmds = append(cmds, s.resumePhones())
 	} else {
 		cmds = append(cmds, s.catchUp())
 	}

@@ -21,8 +21,12 @@ type PhoneRoom struct {
 	SessionID ID
 	Code      string // the join code people type, JoinCodeLen digits
 	Address   string // the page's address, "http://192.168.1.20:8080"; empty when unknown
-	Opened    time.Time
-	Closed    time.Time // zero while open
+	Program   string // the program that serves it (NewProgramID); empty when unknown
+	// ServerGone: the store could tell, on reading, that Program no
+	// longer runs (as Lead.Ended).
+	ServerGone bool
+	Opened     time.Time
+	Closed     time.Time // zero while open
 }
 
 // IsOpen reports whether phones may answer.
@@ -48,7 +52,7 @@ func (r PhoneRoom) SpacedCode() string {
 // program's store has it; package store).
 type PhoneStore interface {
 	PhoneRoom(session ID) (PhoneRoom, error)
-	OpenPhoneRoom(session ID, address string) (PhoneRoom, error)
+	OpenPhoneRoom(session ID, address, program string) (PhoneRoom, error)
 	ClosePhoneRoom(session ID) error
 	Phones(session ID) ([]Phone, error)
 	PhonesAnswered(session ID) (int, error)

@@ -15,20 +15,20 @@ import (
 // PhoneRoom is session's room for phones; ErrNotFound when it was never
 // opened.
 func (s *Store) PhoneRoom(session sessions.ID) (sessions.PhoneRoom, error) {
-	return scanRoom(s.q.QueryRow(`SELECT session_id, code, address, opened_at, closed_at FROM phone_room WHERE session_id = ?`, session))
+	return scanRoom(s.q.QueryRow(`SELECT session_id, code, address, program, opened_at, closed_at FROM phone_room WHERE session_id = ?`, session))
 }
 
 // OpenPhoneRoomByCode is the open room with this join code; ErrNotFound
 // when none is open with it.
 func (s *Store) OpenPhoneRoomByCode(code string) (sessions.PhoneRoom, error) {
-	return scanRoom(s.q.QueryRow(`SELECT session_id, code, address, opened_at, closed_at FROM phone_room
+	return scanRoom(s.q.QueryRow(`SELECT session_id, code, address, program, opened_at, closed_at FROM phone_room
 		WHERE code = ? AND closed_at = '' ORDER BY opened_at DESC LIMIT 1`, code))
 }
 
 func scanRoom(row *sql.Row) (sessions.PhoneRoom, error) {
 	var r sessions.PhoneRoom
 	var opened, closed string
-	err := row.Scan(&r.SessionID, &r.Code, &r.Address, &opened, &closed)
+	err := row.Scan(&r.SessionID, &r.Code, &r.Address, &r.Program, &opened, &closed)
 	if errors.Is(err, sql.ErrNoRows) {
 		return r, fmt.Errorf("room for phones: %w", sessions.ErrNotFound)
 	}
@@ -36,6 +36,7 @@ func scanRoom(row *sql.Row) (sessions.PhoneRoom, error) {
 		return r, fmt.Errorf("room for phones: %w", err)
 	}
 	r.Opened = parseTime(opened)
+	r.ServerGone = r.Program != "" && programEnded(r.Program)
 	if closed != "" {
 		r.Closed = parseTime(closed)
 	}
@@ -43,16 +44,17 @@ func scanRoom(row *sql.Row) (sessions.PhoneRoom, error) {
 }
 
 // OpenPhoneRoom opens session to phones at address (the page's, for the
-// QR code; may be empty), with the join code it had if it was open
-// before, else a new one that no other open room has.
-func (s *Store) OpenPhoneRoom(session sessions.ID, address string) (sessions.PhoneRoom, error) {
+// QR code; may be empty) served by program (sessions.NewProgramID; may
+// be empty), with the join code it had if it was open before, else a new
+// one that no other open room has.
+func (s *Store) OpenPhoneRoom(session sessions.ID, address, program string) (sessions.PhoneRoom, error) {
 	tx, err := s.begin()
 	if err != nil {
 		return sessions.PhoneRoom{}, err
 	}
 	defer tx.Rollback()
-	res, err := tx.Exec(`UPDATE phone_room SET closed_at = '', opened_at = ?, address = ? WHERE session_id = ?
-		AND code NOT IN (SELECT code FROM phone_room WHERE closed_at = '' AND session_id != ?)`, now(), address, session, session)
+	res, err := tx.Exec(`UPDATE phone_room SET closed_at = '', opened_at = ?, address = ?, program = ? WHERE session_id = ?
+		AND code NOT IN (SELECT code FROM phone_room WHERE closed_at = '' AND session_id != ?)`, now(), address, program, session, session)
 	if err != nil {
 		return sessions.PhoneRoom{}, fmt.Errorf("open session %d to phones: %w", session, err)
 	}
@@ -67,9 +69,10 @@ func (s *Store) OpenPhoneRoom(session sessions.ID, address string) (sessions.Pho
 		if err != nil {
 			return sessions.PhoneRoom{}, err
 		}
-		if _, err := tx.Exec(`INSERT INTO phone_room (session_id, code, address, opened_at) VALUES (?, ?, ?, ?)
-			ON CONFLICT (session_id) DO UPDATE SET code = excluded.code, address = excluded.address, opened_at = excluded.opened_at, closed_at = ''`,
-			session, code, address, now()); err != nil {
+		if _, err := tx.Exec(`INSERT INTO phone_room (session_id, code, address, program, opened_at) VALUES (?, ?, ?, ?, ?)
+			ON CONFLICT (session_id) DO UPDATE SET code = excluded.code, address = excluded.address, program = excluded.program,
+				opened_at = excluded.opened_at, closed_at = ''`,
+			session, code, address, program, now()); err != nil {
 			return sessions.PhoneRoom{}, fmt.Errorf("open session %d to phones: %w", session, err)
 		}
 	}

@@ -29,7 +29,7 @@ func phoneRoom(t *testing.T, kind sessions.StepKind) (a, b *Store, se sessions.S
 	if err := a.SetLead(sessions.Lead{WerkgroepID: w.ID, SessionID: se.ID, StepID: step.ID, Program: "laptop/1/1"}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := a.OpenPhoneRoom(se.ID, ""); err != nil {
+	if _, err := a.OpenPhoneRoom(se.ID, "", ""); err != nil {
 		t.Fatal(err)
 	}
 	return a, b, se, step
@@ -53,14 +53,14 @@ func TestPhoneRoomOpensWithACodeAndClosesAndKeepsItsCode(t *testing.T) {
 	if r2, _ := b.PhoneRoom(se.ID); r2.IsOpen() {
 		t.Fatal("closed room still open")
 	}
-	again, err := a.OpenPhoneRoom(se.ID, "http://192.168.1.20:8080")
+	again, err := a.OpenPhoneRoom(se.ID, "http://192.168.1.20:8080", "")
 	if err != nil || again.Code != r.Code || !again.IsOpen() {
 		t.Fatalf("opened again: %+v, %v (code was %s)", again, err, r.Code)
 	}
 	// Opening another session of the werkgroep closes this one.
 	ss, _ := a.Sessions(se.WerkgroepID)
 	other := ss[len(ss)-1]
-	if _, err := a.OpenPhoneRoom(other.ID, "http://192.168.1.20:8080"); err != nil {
+	if _, err := a.OpenPhoneRoom(other.ID, "http://192.168.1.20:8080", ""); err != nil {
 		t.Fatal(err)
 	}
 	if r, _ := b.PhoneRoom(se.ID); r.IsOpen() {

@@ -52,7 +52,7 @@ func newFixture(t *testing.T, kind sessions.StepKind, cfg Config) *fixture {
 		t.Fatalf("no %s step", kind)
 	}
 	f.lead(f.step.ID)
-	if f.room, err = st.OpenPhoneRoom(f.session.ID, ""); err != nil {
+	if f.room, err = st.OpenPhoneRoom(f.session.ID, "", ""); err != nil {
 		t.Fatal(err)
 	}
 	if f.web, err = store.Open(path); err != nil {

@@ -2,13 +2,14 @@
 
 -- A session opened to phones: the join code people type (or scan), the
 -- page's address as the serving program found it (for the projector's
--- QR code; '' when no program here serves it), and when it was opened
--- and closed ('' while it is open). One row a session; opening it again
--- keeps the row and its code.
+-- QR code; '' when no program here serves it) and that program (as in
+-- lead.program), and when it was opened and closed ('' while it is
+-- open). One row a session; opening it again keeps the row and its code.
 CREATE TABLE phone_room (
 	session_id INTEGER PRIMARY KEY REFERENCES session(id) ON DELETE CASCADE,
 	code       TEXT NOT NULL,
 	address    TEXT NOT NULL DEFAULT '',
+	program    TEXT NOT NULL DEFAULT '',
 	opened_at  TEXT NOT NULL,
 	closed_at  TEXT NOT NULL DEFAULT ''
 );

@@ -61,7 +61,7 @@ func run(n int) error {
 	if err := lead.SetLead(sessions.Lead{WerkgroepID: w.ID, SessionID: se.ID, StepID: step.ID, Program: sessions.NewProgramID()}); err != nil {
 		return err
 	}
-	room, err := lead.OpenPhoneRoom(se.ID, "")
+	room, err := lead.OpenPhoneRoom(se.ID, "", "")
 	if err != nil {
 		return err
 	}

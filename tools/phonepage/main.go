@@ -77,7 +77,7 @@ func run(kind sessions.StepKind, lang sessions.Lang) error {
 	if err := st.SetLead(sessions.Lead{WerkgroepID: w.ID, SessionID: se.ID, StepID: step.ID, Program: sessions.NewProgramID()}); err != nil {
 		return err
 	}
-	room, err := st.OpenPhoneRoom(se.ID, "")
+	room, err := st.OpenPhoneRoom(se.ID, "", "")
 	if err != nil {
 		return err
 	}
