@@ -41,7 +41,7 @@ func TestConsentWithPhones(t *testing.T) {
 		for _, name := range []string{"A", "B", "C", "D"} {
 			ph, err := st.AddPhone(s1.ID, "token "+name)
 			must(err)
-			must(st.SavePlacement(sessions.Placement{SessionID: s1.ID, ParticipantID: ph.Person(), Dimension: 1, Now: 2, Wish: 6,
+			must(st.SavePlacement(&sessions.Placement{SessionID: s1.ID, ParticipantID: ph.Person(), Dimension: 1, Now: 2, Wish: 6,
 				Example: "telefoonvoorbeeld " + name}))
 			must(st.SetVote(sessions.Vote{OptionID: opts[1].ID, ParticipantID: ph.Person(), Dots: 1}))
 			c := sessions.Contribution{SessionID: s1.ID, StepID: s1.Steps[1].ID, Text: "telefoonwoorden " + name, Sharing: sessions.GroupOnly, Phone: ph.ID}

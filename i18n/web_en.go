@@ -65,6 +65,7 @@ var webEN = []entry{
 	{"web.problem.notfound", "This page does not exist. Go to the start."},
 	{"web.problem.store", "Storing did not work. Nothing was stored. Try again in a moment."},
 	{"web.problem.taken", "Someone else has already been confirmed as this person. Ask the note-taker."},
+	{"web.problem.changed", "The note-taker has just changed your text. Nothing was changed. Look again, then change it."},
 }
 
 func init() { add(EN, webEN) }

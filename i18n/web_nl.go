@@ -66,6 +66,7 @@ var webNL = []entry{
 	{"web.problem.notfound", "Deze pagina bestaat niet. Ga naar het begin."},
 	{"web.problem.store", "Het bewaren lukte niet. Er is niets bewaard. Probeer het zo opnieuw."},
 	{"web.problem.taken", "Iemand anders is al als deze persoon bevestigd. Vraag het de notulist."},
+	{"web.problem.changed", "De notulist heeft je tekst net aangepast. Er is niets veranderd. Kijk opnieuw en verander het dan."},
 }
 
 func init() { add(NL, webNL) }

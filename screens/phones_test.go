@@ -77,7 +77,7 @@ func TestConfirmKeyCountsAClaimedPhoneUnderItsName(t *testing.T) {
 		}
 	}
 	ph, _ := st.AddPhone(s.session.ID, "h")
-	if err := st.SavePlacement(sessions.Placement{SessionID: s.session.ID, ParticipantID: ph.Person(), Dimension: 1, Now: 3, Wish: 6}); err != nil {
+	if err := st.SavePlacement(&sessions.Placement{SessionID: s.session.ID, ParticipantID: ph.Person(), Dimension: 1, Now: 3, Wish: 6}); err != nil {
 		t.Fatal(err)
 	}
 	if err := st.ClaimPhone(ph.ID, petra.ID); err != nil {
@@ -167,7 +167,7 @@ func TestSchemaScreenFollowsAPhonesPlacement(t *testing.T) {
 	st := ctx.Store.(*store.Store)
 	press(t, s, "g") // the group view
 	ph, _ := st.AddPhone(ss[0].ID, "h")
-	if err := st.SavePlacement(sessions.Placement{SessionID: ss[0].ID, ParticipantID: ph.Person(), Dimension: 1, Now: 2, Wish: 6}); err != nil {
+	if err := st.SavePlacement(&sessions.Placement{SessionID: ss[0].ID, ParticipantID: ph.Person(), Dimension: 1, Now: 2, Wish: 6}); err != nil {
 		t.Fatal(err)
 	}
 	drive(t, s, ChangedMsg{})

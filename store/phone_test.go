@@ -92,7 +92,7 @@ func TestPhoneAnswersCountAsOnePersonUntilConfirmed(t *testing.T) {
 	}
 	place := func(p sessions.Phone, now, wish int) error {
 		return b.PhoneStep(p.ID, step.ID, func(tx *Store, p sessions.Phone) error {
-			return tx.SavePlacement(sessions.Placement{SessionID: se.ID, ParticipantID: p.Person(), Dimension: 1, Now: now, Wish: wish})
+			return tx.SavePlacement(&sessions.Placement{SessionID: se.ID, ParticipantID: p.Person(), Dimension: 1, Now: now, Wish: wish})
 		})
 	}
 	if err := place(ph, 2, 6); err != nil {
@@ -111,7 +111,7 @@ func TestPhoneAnswersCountAsOnePersonUntilConfirmed(t *testing.T) {
 		t.Fatalf("claimed, not confirmed: %+v", ps)
 	}
 	// The note-taker had placed Petra already; the phone's answer replaces it.
-	if err := a.SavePlacement(sessions.Placement{SessionID: se.ID, ParticipantID: petra.ID, Dimension: 1, Now: 4, Wish: 4}); err != nil {
+	if err := a.SavePlacement(&sessions.Placement{SessionID: se.ID, ParticipantID: petra.ID, Dimension: 1, Now: 4, Wish: 4}); err != nil {
 		t.Fatal(err)
 	}
 	if err := a.ConfirmPhone(ph.ID); err != nil {
@@ -160,7 +160,7 @@ func TestPhoneStepRefusesAClosedRoomOrAnotherStep(t *testing.T) {
 	ph, _ := b.AddPhone(se.ID, "h")
 	write := func(st sessions.ID) error {
 		return b.PhoneStep(ph.ID, st, func(tx *Store, p sessions.Phone) error {
-			return tx.SavePlacement(sessions.Placement{SessionID: se.ID, ParticipantID: p.Person(), Dimension: 2, Now: 3})
+			return tx.SavePlacement(&sessions.Placement{SessionID: se.ID, ParticipantID: p.Person(), Dimension: 2, Now: 3})
 		})
 	}
 	other := se.Steps[0].ID

@@ -45,6 +45,8 @@ func (s *Server) stored(w http.ResponseWriter, r *http.Request, rm room, err err
 		return
 	case errors.Is(err, sessions.ErrRoomClosed):
 		s.problem(w, r, http.StatusConflict, lang, "web.problem.moved")
+	case errors.Is(err, errChangedHere):
+		s.problem(w, r, http.StatusConflict, lang, "web.problem.changed")
 	case errors.Is(err, sessions.ErrClaimTaken):
 		s.problem(w, r, http.StatusConflict, lang, "web.problem.taken")
 	default:
@@ -52,6 +54,10 @@ func (s *Server) stored(w http.ResponseWriter, r *http.Request, rm room, err err
 	}
 	release()
 }
+
+// errChangedHere is a phone's change of a text the note-taker changed
+// since the phone's page was made.
+var errChangedHere = errors.New("changed by the note-taker meanwhile")
 
 // tokenOK takes the form's token for purpose, or writes why not.
 func (s *Server) tokenOK(w http.ResponseWriter, r *http.Request, rm room, purpose string) (func(), bool) {
@@ -128,9 +134,22 @@ func (s *Server) schemaAnswer(w http.ResponseWriter, r *http.Request, rm room) (
 		ps = append(ps, sessions.Placement{SessionID: rm.session.ID, Dimension: d, Now: now, Wish: wish, Example: ex})
 	}
 	return func(b *store.Store, p sessions.Phone) error {
+		// The person's own answer replaces what is stored for them: the
+		// versions are read inside this transaction, so nothing else can
+		// come between.
+		stored, err := b.Placements(rm.session.ID)
+		if err != nil {
+			return err
+		}
+		version := map[int]int64{}
+		for _, x := range stored {
+			if x.ParticipantID == p.Person() {
+				version[x.Dimension] = x.Version
+			}
+		}
 		for _, pl := range ps {
-			pl.ParticipantID = p.Person()
-			if err := b.SavePlacement(pl); err != nil {
+			pl.ParticipantID, pl.Version = p.Person(), version[pl.Dimension]
+			if err := b.SavePlacement(&pl); err != nil {
 				return err
 			}
 		}

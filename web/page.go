@@ -77,9 +77,10 @@ type textView struct {
 }
 
 type sentText struct {
-	ID    int64
-	Text  string
-	Token string
+	ID      int64
+	Text    string
+	Version int64 // as the page shows it (store: the conflict rule)
+	Token   string
 }
 
 // points are the seven points of the schema.
@@ -195,6 +196,7 @@ var pageTemplate = template.Must(template.New("page").Funcs(template.FuncMap{
 {{range .Text.Sent}}
 <form method="post" action="/edit">
 <input type="hidden" name="id" value="{{.ID}}">
+<input type="hidden" name="version" value="{{.Version}}">
 <input type="hidden" name="token" value="{{.Token}}">
 <label for="edit{{.ID}}">{{$.T "web.text.edit"}}</label>
 <textarea id="edit{{.ID}}" name="text" rows="3" maxlength="2000" required>{{.Text}}</textarea>

@@ -211,7 +211,7 @@ func (s *Server) textView(rm room) (*textView, error) {
 	}
 	v := &textView{}
 	for _, c := range cs {
-		v.Sent = append(v.Sent, sentText{ID: c.ID, Text: c.Text, Token: s.forms.token(rm.phone.ID, purposeEdit(c.ID))})
+		v.Sent = append(v.Sent, sentText{ID: c.ID, Text: c.Text, Version: c.Version, Token: s.forms.token(rm.phone.ID, purposeEdit(c.ID))})
 	}
 	return v, nil
 }

@@ -4,6 +4,7 @@ import (
 	"html/template"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -223,6 +224,21 @@ func TestOtherStepsTakeAContributionForTheGroupOnly(t *testing.T) {
 	}
 	if cs, _ = f.st.Contributions(f.session.ID); len(cs) != 1 || cs[0].Text != "Vraag het de buurt zelf, echt" {
 		t.Fatalf("after the edit: %+v", cs)
+	}
+	// The note-taker corrects it while the phone has its page open: the
+	// phone's change does not overwrite that, and says so.
+	p.get("/")
+	edit = url.Values{"id": {itoa(cs[0].ID)}, "version": {strconv.FormatInt(cs[0].Version, 10)}, "token": {p.token(1)}, "text": {"over"}}
+	corrected := cs[0]
+	corrected.Text = "Vraag het de buurt zelf (gecorrigeerd)"
+	if err := f.st.UpdateContribution(&corrected); err != nil {
+		t.Fatal(err)
+	}
+	if code, body := p.post("/edit", edit); code != http.StatusConflict || !strings.Contains(body, "net aangepast") {
+		t.Fatalf("an edit over the note-taker's: %d\n%s", code, body)
+	}
+	if cs, _ = f.st.Contributions(f.session.ID); cs[0].Text != corrected.Text {
+		t.Fatalf("the note-taker's correction was overwritten: %+v", cs[0])
 	}
 	// Another phone cannot change it.
 	q := f.joined()

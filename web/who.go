@@ -3,6 +3,7 @@ package web
 // A phone changes a contribution it sent, or says who it is.
 
 import (
+	"errors"
 	"fmt"
 	"net/http"
 	"strconv"
@@ -44,10 +45,19 @@ func (s *Server) edit(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
+	// The version of the page the person changed: a text the note-taker
+	// changed since is theirs to keep, and the phone is told so.
+	if v, err := strconv.ParseInt(r.PostFormValue("version"), 10, 64); err == nil {
+		mine.Version = v
+	}
 	err := s.st.PhoneStep(rm.phone.ID, rm.step.ID, func(b *store.Store, p sessions.Phone) error {
 		c := *mine
 		c.Text = text
-		if err := b.UpdateContribution(c); err != nil {
+		err := b.UpdateContribution(&c)
+		if _, changed := errors.AsType[*sessions.ErrChanged[sessions.Contribution]](err); changed {
+			return errChangedHere
+		}
+		if err != nil {
 			return fmt.Errorf("%w: %w", sessions.ErrRoomClosed, err) // removed meanwhile
 		}
 		return nil
