@@ -75,7 +75,7 @@ var servedPage *phoneWeb
 // waitForStop is werkgroep serve --web without SSH: the page until ctrl+c.
 func waitForStop(t i18n.Catalog, stdout io.Writer) int {
 	sigs := make(chan os.Signal, 1)
-	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM)
+	signal.Notify(sigs, stopSignals...) // also SIGHUP, as serve with SSH (signals.go)
 	defer signal.Stop(sigs)
 	<-sigs
 	fmt.Fprintln(stdout, t.T("serve.stopped"))
