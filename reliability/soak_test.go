@@ -56,6 +56,12 @@ func TestSoakTenPrograms(t *testing.T) {
 	}
 	for _, s := range soakers {
 		openSession(t, s.tm, 0)
+		// Each program moves between the first two steps on its own: with
+		// following on (issue 15) a move of one would pull the other nine
+		// along, to steps of kinds with screens of their own, while they
+		// type. F9 turns following off; the room test covers following.
+		s.tm.send("\x1b[20~")
+		s.tm.waitFor(say("room.follow.off"), 10*time.Second)
 	}
 	begin := time.Now()
 	end := begin.Add(length)
