@@ -363,3 +363,90 @@ func TestSessionScreenTakesTheLead(t *testing.T) {
 		t.Fatalf("after a step move in the other program the lead is %+v", l)
 	}
 }
+
+// loadCounter is a screen that answers a change with a load and counts
+// the loads started and taken in.
+type loadCounter struct {
+	Screen
+	started, taken int
+}
+
+type countedLoadMsg struct{}
+
+func (l *loadCounter) Update(msg tea.Msg) (Screen, tea.Cmd) {
+	switch msg.(type) {
+	case ChangedMsg:
+		l.started++
+		return l, func() tea.Msg { return countedLoadMsg{} }
+	case countedLoadMsg:
+		l.taken++
+	}
+	return l, nil
+}
+
+func (l *loadCounter) SetSize(int, int) {}
+
+// answersOf runs cmd, and the commands of a batch it returns, and gives
+// the messages they return.
+func answersOf(t *testing.T, cmd tea.Cmd) []tea.Msg {
+	t.Helper()
+	if cmd == nil {
+		return nil
+	}
+	switch m := cmd().(type) {
+	case tea.BatchMsg:
+		var out []tea.Msg
+		for _, c := range m {
+			out = append(out, answersOf(t, c)...)
+		}
+		return out
+	case nil:
+		return nil
+	default:
+		return []tea.Msg{m}
+	}
+}
+
+// While the answer to one change is being read, more changes start no
+// reads of their own: one more read follows for all of them once it is
+// back (root_follow.go, the soak of issue 15).
+func TestRootReadsOnceForChangesWhileReading(t *testing.T) {
+	ctx, _ := testContext(t)
+	screen := &loadCounter{}
+	root := NewRoot(ctx, screen) // no feed: the waits are nil
+	_, first := root.Update(feedMsg{})
+	var later []tea.Cmd
+	for range 4 {
+		_, cmd := root.Update(feedMsg{})
+		later = append(later, cmd)
+	}
+	if screen.started != 1 {
+		t.Fatalf("five changes while the first read was under way started %d reads, want 1", screen.started)
+	}
+	for _, c := range later {
+		if c != nil {
+			t.Fatal("a change during a read gave a command of its own")
+		}
+	}
+	answers := answersOf(t, first)
+	if len(answers) != 1 {
+		t.Fatalf("the first read gave %d messages, want 1", len(answers))
+	}
+	_, next := root.Update(answers[0])
+	if screen.taken != 1 || screen.started != 2 {
+		t.Fatalf("after the first read: %d taken in, %d started; want 1 and 2 (one for the four changes since)", screen.taken, screen.started)
+	}
+	for _, m := range answersOf(t, next) {
+		_, cmd := root.Update(m)
+		if cmd != nil {
+			t.Fatal("with no change since the second read, the root asked for a third")
+		}
+	}
+	if screen.taken != 2 || screen.started != 2 {
+		t.Fatalf("after the second read: %d taken in, %d started; want 2 and 2", screen.taken, screen.started)
+	}
+	// Without a read under way, the next change is read at once.
+	if _, cmd := root.Update(feedMsg{}); cmd == nil || screen.started != 3 {
+		t.Fatalf("a change after the reads were done started %d reads in all, want 3", screen.started)
+	}
+}

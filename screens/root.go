@@ -33,6 +33,10 @@ type Root struct {
 	// behind: screens below the top that missed a change in the file
 	// (root_changed.go)
 	behind map[Screen]bool
+	// reading: parts of the top screen's answer to a change still under
+	// way; changedSince: the file changed again meanwhile (root_follow.go)
+	reading      int
+	changedSince bool
 }
 
 type globalKeys struct {
@@ -155,8 +159,9 @@ func (r *Root) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case SignalMsg:
 		return r, r.stopOnSignal()
 	case feedMsg:
-		_, cmd := r.changed()
-		return r, tea.Batch(cmd, waitForChange(r.ctx.Changes))
+		return r, tea.Batch(r.follow(), waitForChange(r.ctx.Changes))
+	case changeAnswerMsg:
+		return r.answered(msg)
 	case ChangedMsg:
 		return r.changed()
 	case addressedMsg:
