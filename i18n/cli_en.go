@@ -11,6 +11,7 @@ Usage:
   werkgroep demo [--data FILE] [--size large]    make an example working group to practise with
   werkgroep backup --out FILE [--data ...]       make a safe copy, also while the program is open
   werkgroep present [--data FILE]               a window for the projector that follows the facilitator
+  werkgroep serve [--data FILE]                 share over SSH with a second laptop (see werkgroep serve --help)
 
 In the program: ? shows all keys, q quits, ctrl+c always quits at once.`},
 	{"flag.value.string", "text"},

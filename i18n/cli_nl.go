@@ -12,6 +12,7 @@ Gebruik:
   werkgroep demo [--data BESTAND] [--size large] een voorbeeld-werkgroep maken om mee te oefenen
   werkgroep backup --out BESTAND [--data ...]    een veilige kopie maken, ook terwijl het programma open is
   werkgroep present [--data BESTAND]            een venster voor de beamer dat de trekker volgt
+  werkgroep serve [--data BESTAND]              delen over SSH met een tweede laptop (zie werkgroep serve --help)
 
 In het programma: ? toont alle toetsen, q stopt, ctrl+c stopt altijd meteen.`},
 	{"flag.value.string", "tekst"},

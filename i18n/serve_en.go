@@ -10,6 +10,7 @@ others capture. Only people who sent their public key may come in.
 Usage:
   werkgroep serve [--data FILE] [--listen ADDRESS] [--authorized-keys FILE]
   werkgroep serve --add-key FILE [--name NAME]   let a key in (- is standard input)
+  werkgroep serve --web :8080 [--listen ""]      also the page for phones (with --listen "" without SSH)
 
 Connect: ssh -p 2222 computer (the program) or ssh -p 2222 computer present (the projector).
 ctrl+c stops the server.`},
@@ -19,6 +20,7 @@ ctrl+c stops the server.`},
 	{"serve.flag.addkey", "let a public key in (a .pub file, or - for standard input)"},
 	{"serve.flag.name", "the name for the key of --add-key (default: the comment in the key)"},
 	{"flag.arg.listen", "ADDRESS"},
+	{"flag.arg.web", "ADDRESS"},
 	{"flag.arg.authorized-keys", "FILE"},
 	{"flag.arg.add-key", "FILE"},
 	{"flag.arg.name", "NAME"},

@@ -10,6 +10,7 @@ anderen vastleggen. Alleen wie zijn publieke sleutel heeft gestuurd, mag erin.
 Gebruik:
   werkgroep serve [--data BESTAND] [--listen ADRES] [--authorized-keys BESTAND]
   werkgroep serve --add-key BESTAND [--name NAAM]   een sleutel toelaten (- is standaardinvoer)
+  werkgroep serve --web :8080 [--listen ""]        ook de pagina voor telefoons (met --listen "" zonder SSH)
 
 Verbinden: ssh -p 2222 computer (het programma) of ssh -p 2222 computer present (de beamer).
 ctrl+c stopt de server.`},
@@ -19,6 +20,7 @@ ctrl+c stopt de server.`},
 	{"serve.flag.addkey", "een publieke sleutel toelaten (een .pub-bestand, of - voor standaardinvoer)"},
 	{"serve.flag.name", "de naam bij de sleutel van --add-key (standaard: het commentaar in de sleutel)"},
 	{"flag.arg.listen", "ADRES"},
+	{"flag.arg.web", "ADRES"},
 	{"flag.arg.authorized-keys", "BESTAND"},
 	{"flag.arg.add-key", "BESTAND"},
 	{"flag.arg.name", "NAAM"},
