@@ -130,6 +130,7 @@ func (h *formHost) update(msg tea.Msg) (formOutcome, tea.Cmd) {
 	if f, ok := m.(*huh.Form); ok {
 		h.form = f
 	}
+	cmd = h.settle(cmd) // a move to the next field happens now (form_settle.go)
 	switch h.form.State {
 	case huh.StateCompleted:
 		return formSubmitted, cmd

@@ -177,3 +177,31 @@ func TestDatesAsPeopleWriteThem(t *testing.T) {
 		}
 	}
 }
+
+// Keys that follow an Enter before Bubble Tea has run anything else (a
+// fast typist, a busy machine) go to the field the Enter moved to, also
+// across a page: huh's moves are settled in the update of the key itself
+// (form_settle.go).
+func TestFormKeysAfterEnterGoToTheNextField(t *testing.T) {
+	ctx, _ := testContext(t)
+	var name, theme, lead string
+	f := &formScreen{host: newPagedForm(ctx,
+		formPage{fields: []huh.Field{
+			huh.NewInput().Title("Naam").Value(&name),
+			huh.NewInput().Title("Thema").Value(&theme),
+		}},
+		formPage{fields: []huh.Field{huh.NewInput().Title("Trekkers").Value(&lead)}},
+	)}
+	setupOpen(t, f, 60, 20)
+	// the keys go straight in, none of the commands they return is run
+	for _, k := range []string{"V", "i", "s", "enter", "S", "a", "enter", "F", "e"} {
+		f.Update(keyMsg(k))
+	}
+	f.Update(keyMsg("enter"))
+	if name != "Vis" || theme != "Sa" || lead != "Fe" {
+		t.Fatalf("name %q, theme %q, leads %q; want \"Vis\", \"Sa\", \"Fe\"", name, theme, lead)
+	}
+	if f.out != formSubmitted {
+		t.Errorf("Enter on the last field gave %v, want the form submitted", f.out)
+	}
+}
