@@ -18,7 +18,7 @@ var homeEN = []entry{
 	{"home.key.resume", "continue draft"},
 	{"home.progress", "%d of %d sessions done · %d open actions"},
 	{"home.empty.title", "Welcome to werkgroep"},
-	{"home.empty.body", "There is no working group in this file yet. Press n to make your first one. You choose a name and a theme; the four sessions are then ready, and you can change them.\n\nWant to practise first? Quit with q and make a practice file: werkgroep demo --data practice.db (then open it with werkgroep --data practice.db)."},
+	{"home.empty.body", "There is no working group in this file yet. Press n to make your first one. You choose a name and a theme; the four sessions are then ready, and you can change them.\n\nWant to practise first? Quit with q and make a practice file:\n  werkgroep demo --data practice.db\nthen open it with:\n  werkgroep --data practice.db"},
 	{"home.draft", "You were still typing last time (%d not stored). Press r to continue where you were."},
 	{"home.confirm.delete", "Delete working group \"%s\" and everything in it? Press y to confirm, any other key to keep it."},
 	{"home.deleted", "Working group \"%s\" was deleted."},

@@ -2,6 +2,7 @@ package screens
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -146,5 +147,28 @@ func TestRoomShowsTheSchemaWhenTheLeadAsks(t *testing.T) {
 	v := r.changed(t)
 	if !strings.Contains(v, r.ctx.T("room.schema.empty")) || strings.Contains(v, r.ctx.T("room.themes.none")) {
 		t.Errorf("the lead shows the schema on a themes step:\n%s", v)
+	}
+}
+
+// The projector keeps the latest contributions whole; one longer than the
+// room shows from its beginning, cut with " …", never as a tail without
+// its start.
+func TestPresentKeepsTheLatestWhole(t *testing.T) {
+	lines := []string{"• een", "• twee begint", "  en gaat door", "• drie begint hier", "  loopt verder", "  en verder", "  en eindigt"}
+	for _, c := range []struct {
+		n    int
+		want []string
+	}{
+		{7, lines},
+		{6, lines[1:]},
+		{5, lines[3:]},
+		{4, lines[3:]},
+		{3, []string{"• drie begint hier", "  loopt verder", "  en verder …"}},
+		{1, []string{"• drie begint hier …"}},
+		{0, nil},
+	} {
+		if got := latestWhole(lines, c.n, 40); !slices.Equal(got, c.want) {
+			t.Errorf("%d lines: got %q, want %q", c.n, got, c.want)
+		}
 	}
 }

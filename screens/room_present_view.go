@@ -1,6 +1,7 @@
 package screens
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -90,10 +91,7 @@ func (p *RoomPresent) View() string {
 	out = append(out, "")
 	left := max(0, p.height-len(out)-len(foot)-1)
 	if !board && len(body) > left {
-		body = body[len(body)-left:] // the latest stay in view, each whole
-		for len(body) > 1 && !strings.HasPrefix(body[0], "• ") {
-			body = body[1:]
-		}
+		body = latestWhole(body, left, inner)
 	} else if len(body) > left {
 		body = body[:left]
 	}
@@ -134,6 +132,31 @@ func (p *RoomPresent) saidLines(inner int) []string {
 		}
 	}
 	return out
+}
+
+// latestWhole keeps the latest of what was said that fit in n lines,
+// each whole ("• " begins one). When the latest alone is longer, its
+// beginning shows, cut with " …": the group reads it from its start.
+func latestWhole(lines []string, n, inner int) []string {
+	if n <= 0 {
+		return nil
+	}
+	start := len(lines)
+	for i := len(lines) - 1; i >= len(lines)-n && i >= 0; i-- {
+		if strings.HasPrefix(lines[i], "• ") {
+			start = i
+		}
+	}
+	if start < len(lines) {
+		return lines[start:]
+	}
+	last := len(lines) - 1 // the start of the latest, before the window
+	for last > 0 && !strings.HasPrefix(lines[last], "• ") {
+		last--
+	}
+	cut := slices.Clone(lines[last : last+n])
+	cut[n-1] = truncate(strings.TrimRight(cut[n-1], " ")+" …", inner)
+	return cut
 }
 
 // clockText is the step's time left, or how far over time in words
