@@ -155,6 +155,12 @@ func TestRoomSaysWhenTheLeadIsGone(t *testing.T) {
 	if !strings.Contains(v, r.ctx.T("room.gone")) || !strings.Contains(v, "Het laatste wat gezegd werd.") {
 		t.Fatalf("a silent lead: the picture and a notice should stay:\n%s", v)
 	}
+	// A leading program that still runs on this computer (here: this
+	// test's own process) is not gone however long it stays on one step.
+	r.lead(t, 1, func(l *sessions.Lead) { l.Program = sessions.NewProgramID() })
+	if v := r.changed(t); strings.Contains(v, "laat al even niets") {
+		t.Fatalf("a lead that runs, quiet for three minutes, counts as gone:\n%s", v)
+	}
 }
 
 func TestRoomShowsTheGroupPictureOnASchemaStep(t *testing.T) {

@@ -125,7 +125,13 @@ func (s *SessionScreen) stepView(width, height int) string {
 		top = append(top, " "+st.Prompt.Render(l))
 	}
 	if hint := kindOf(step.Kind).hint; hint != "" {
-		top = append(top, st.Label.Render(truncate(s.ctx.T(hint), width)))
+		lines := wrap(s.ctx.T(hint), width) // how to open the step's own screen: whole
+		if compact {
+			lines = []string{truncate(s.ctx.T(hint), width)}
+		}
+		for _, l := range lines {
+			top = append(top, st.Label.Render(l))
+		}
 	}
 	if !compact {
 		top = append(top, "")

@@ -23,8 +23,9 @@ type Lead struct {
 	Projector    Projector
 	Updated      time.Time // the lead's last write; set by the store
 	// Ended is true when the store could tell, on reading, that the
-	// leading program no longer runs (its process is gone).
-	Ended bool
+	// leading program no longer runs (its process is gone); Alive, that
+	// it still runs (a process of this computer that is there).
+	Ended, Alive bool
 }
 
 // Projector is what the leading program shows on the projector.
@@ -56,9 +57,12 @@ const GoneAfter = 2 * time.Minute
 
 // Silent reports whether the lead has written nothing for GoneAfter with
 // its clock standing still, or has ended and not written since: a
-// follower then keeps its picture and says so.
+// follower then keeps its picture and says so. A leading program known to
+// run is never silent: a facilitator may talk for half an hour on one
+// step without touching a key, and the projector must not tell the group
+// that the program seems gone.
 func (l Lead) Silent(now time.Time) bool {
-	return (!l.Running() || l.Ended) && now.Sub(l.Updated) > GoneAfter
+	return !l.Alive && (!l.Running() || l.Ended) && now.Sub(l.Updated) > GoneAfter
 }
 
 // NewProgramID names this program among those on one file: the host, the

@@ -21,6 +21,14 @@ func TestLeadClockAndSilence(t *testing.T) {
 	if running.Silent(at.Add(time.Hour)) {
 		t.Error("a lead whose clock runs counts as silent")
 	}
+	alive := Lead{Updated: at, Alive: true}
+	if alive.Silent(at.Add(time.Hour)) {
+		t.Error("a lead known to run counts as silent after an hour without a write")
+	}
+	ended := Lead{RunningSince: at, Updated: at, Ended: true}
+	if ended.Silent(at.Add(GoneAfter)) || !ended.Silent(at.Add(GoneAfter+time.Second)) {
+		t.Error("an ended lead whose clock ran is silent only after GoneAfter")
+	}
 	if a, b := NewProgramID(), NewProgramID(); a == b {
 		t.Error("two programs got one id")
 	}

@@ -32,7 +32,7 @@ func (s *Store) Lead(werkgroep sessions.ID) (sessions.Lead, error) {
 		l.RunningSince = parseTime(running)
 	}
 	l.Projector = sessions.Projector(projector)
-	l.Ended = programEnded(l.Program)
+	l.Ended, l.Alive = programEnded(l.Program), programRuns(l.Program)
 	return l, nil
 }
 
@@ -57,6 +57,19 @@ func programEnded(id string) bool {
 	}
 	pid, err := strconv.Atoi(parts[1])
 	return err == nil && pid != os.Getpid() && !processAlive(pid)
+}
+
+// programRuns reports whether the program named by id is known to run:
+// a process of this computer that is there, this one included (the
+// connections of werkgroep serve share its process, and each ends its
+// lead when it closes).
+func programRuns(id string) bool {
+	parts := strings.Split(id, "/")
+	if len(parts) != 3 || parts[0] != hostname() {
+		return false
+	}
+	pid, err := strconv.Atoi(parts[1])
+	return err == nil && (pid == os.Getpid() || processAlive(pid))
 }
 
 // SetLead stores l as the lead of its werkgroep, replacing whoever led.
