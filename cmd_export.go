@@ -86,6 +86,9 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	for _, p := range paths {
 		fmt.Fprintln(stdout, p)
 	}
+	for _, h := range doc.HiddenNames { // written as typed: say where to look
+		fmt.Fprintln(stderr, t.T("export.hidden.one", t.T("export.hidden.place", h.Session, h.Step), screens.QuoteWords(h.Words)))
+	}
 	return 0
 }
 

@@ -152,3 +152,42 @@ func TestExportFindsANameAsShown(t *testing.T) {
 		t.Fatalf("minutes %q, %v; want those of the werkgroep shown as EvilRood", b, err)
 	}
 }
+
+// A name typed into a contribution's text, by someone who chose not to
+// be named (or to be named otherwise), is written as typed, and the
+// command says where it is: only the words of the text, never whose.
+func TestExportSaysWhereTheTextNamesSomeoneHidden(t *testing.T) {
+	data := exportData(t, "Visie")
+	st, err := store.Open(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws, _ := st.Werkgroepen()
+	ss, _ := st.Sessions(ws[0].ID)
+	anouk := sessions.Participant{WerkgroepID: ws[0].ID, Name: "Anouk Jansen", Naming: sessions.NotNamed, Paragraph: sessions.NotNamed}
+	joost := sessions.Participant{WerkgroepID: ws[0].ID, Name: "Joost de Vries", Naming: sessions.FirstName, Paragraph: sessions.FirstName}
+	for _, p := range []*sessions.Participant{&anouk, &joost} {
+		if err := st.SaveParticipant(p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, text := range []string{"Anouk: als je ons als doelgroep ziet, zie je ons niet als mens.", "Joost zegt dat het beleid al klaar is."} {
+		c := sessions.Contribution{SessionID: ss[0].ID, StepID: ss[0].Steps[3].ID, Text: text}
+		if err := st.AddContribution(&c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st.Close()
+	out := filepath.Join(t.TempDir(), "verslag.md")
+	code, _, stderr := runExportCmd("--data", data, "--session", "1", "--out", out)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	want := "Let op: in bijeenkomst 1, stap 4 staat „Anouk”, een naam die de persoon niet overal wil zien.\n"
+	if stderr != want {
+		t.Errorf("stderr %q, want %q (Joost chose his first name: not said)", stderr, want)
+	}
+	if b, _ := os.ReadFile(out); !strings.Contains(string(b), "Anouk: als je ons") {
+		t.Error("the text was changed; it must be written as typed")
+	}
+}

@@ -42,6 +42,17 @@ type Document struct {
 	// writes over it (datafile.Check).
 	Source string
 	blocks *mdWriter // for Blocks
+	// HiddenNames are the contributions whose text holds a name, or part
+	// of one, that its owner chose not to show in these minutes
+	// (sessions.HiddenNames): the text is written as typed, so the one
+	// who writes the minutes is told where to look.
+	HiddenNames []HiddenName
+}
+
+// HiddenName is one contribution whose text holds such a name.
+type HiddenName struct {
+	Session, Step int      // numbers, as the minutes show them
+	Words         []string // the words of the text that are a hidden name
 }
 
 // ErrNoSession is returned when Options.Session names a session the
@@ -71,7 +82,26 @@ func Render(st sessions.Store, o Options) (Document, error) {
 		doc.Files = nil // the charts are inside the page
 	}
 	doc.Source = st.Path()
+	doc.HiddenNames = m.hiddenNames()
 	return doc, nil
+}
+
+// hiddenNames finds the contributions of these minutes whose text names
+// someone otherwise than they chose here (the whole process: the more
+// private of their two choices, as load set).
+func (m *minutes) hiddenNames() []HiddenName {
+	var out []HiddenName
+	naming := func(p sessions.Participant) sessions.Naming { return p.Naming }
+	for _, sd := range m.sessions {
+		for i, step := range sd.Steps {
+			for _, c := range sd.said[step.ID] {
+				if w := sessions.HiddenNames(c.Text, m.list, naming); len(w) > 0 {
+					out = append(out, HiddenName{Session: sd.Number, Step: i + 1, Words: w})
+				}
+			}
+		}
+	}
+	return out
 }
 
 // normalFormat is "md" or "html"; empty means md.

@@ -91,6 +91,10 @@ var exportEN = []entry{
 	{"export.key.done", "done typing"},
 	{"export.written", "Minutes written: %s"},
 	{"export.written.more", "Minutes written: %s · also %d file(s) in the same folder"},
+	{"export.hidden.one", "Note: %s holds %s, a name its owner does not want shown everywhere."},
+	{"export.hidden.many", "Note: %d contributions hold a name its owner does not want shown everywhere (%s)."},
+	{"export.hidden.place", "session %d, step %d"},
+	{"export.hidden.more", "%d more"},
 	{"export.exists", "%s already exists. Press w again to replace it."},
 	{"export.nopath", "First fill in where the minutes should go (tab)."},
 }

@@ -93,6 +93,10 @@ var exportNL = []entry{
 	{"export.key.done", "klaar met typen"},
 	{"export.written", "Verslag geschreven: %s"},
 	{"export.written.more", "Verslag geschreven: %s · ook %d bestand(en) in dezelfde map"},
+	{"export.hidden.one", "Let op: in %s staat %s, een naam die de persoon niet overal wil zien."},
+	{"export.hidden.many", "Let op: %d bijdragen noemen een naam die de persoon niet overal wil zien (%s)."},
+	{"export.hidden.place", "bijeenkomst %d, stap %d"},
+	{"export.hidden.more", "en nog %d"},
 	{"export.exists", "%s bestaat al. Druk nog eens op w om het te vervangen."},
 	{"export.nopath", "Vul eerst in waar het verslag moet komen (tab)."},
 }

@@ -1,6 +1,7 @@
 package i18n
 
 var sessionEN = []entry{
+	{"names.hidden", "Note: %s is a name its owner does not want shown everywhere."},
 	{"session.key.store", "store"},
 	{"session.key.who", "who"},
 	{"session.key.kind", "kind"},

@@ -2,6 +2,7 @@ package i18n
 
 // The session screen (capture, timer, presentation) and the werkgroep overview.
 var sessionNL = []entry{
+	{"names.hidden", "Let op: %s is een naam die de persoon niet overal wil zien."},
 	{"session.key.store", "opslaan"},
 	{"session.key.who", "wie"},
 	{"session.key.kind", "soort"},

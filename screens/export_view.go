@@ -64,7 +64,9 @@ func (e *Export) View() string {
 		truncate(label(2)+path, w),
 	}
 	if e.height >= roomy {
-		lines = append(lines, "")
+		// where the minutes name someone otherwise than they chose, on
+		// the line that is otherwise left empty
+		lines = append(lines, s.Warn.Render(truncate(hiddenNamesLine(e.ctx.Lang, e.doc.HiddenNames), w)))
 	}
 	if !e.ready {
 		lines = append(lines, s.Subtle.Render(truncate(e.ctx.T("export.loading"), w)))

@@ -169,7 +169,7 @@ func (c *captureInput) store() (tea.Cmd, move) {
 	s.byStep[e.StepID] = append(s.byStep[e.StepID], e)
 	c.input.Reset()
 	c.kind, c.who = sessions.Inbreng, attribution{}
-	cmds := []tea.Cmd{c.clearDraft(), s.changed()}
+	cmds := []tea.Cmd{c.clearDraft(), s.changed(), hiddenNamesNote(s.ctx, text, s.people)}
 	if s.session.Status == sessions.Planned {
 		s.session.Status = sessions.Running
 		if err := s.ctx.Store.UpdateSession(s.session); err != nil {
@@ -220,7 +220,11 @@ func (c *captureInput) finishEdit(text string) (tea.Cmd, move) {
 		return nil, move{} // a clash: the edit stays in the input
 	}
 	c.endEdit()
-	return tea.Batch(noteOr(merged, s.ctx.T("session.edited")), s.changed()), move{to: toList}
+	note := noteOr(merged, s.ctx.T("session.edited"))
+	if hidden := hiddenNamesNote(s.ctx, text, s.people); hidden != nil {
+		note = hidden
+	}
+	return tea.Batch(note, s.changed()), move{to: toList}
 }
 
 func (c *captureInput) KeyMap(shared sharedKeys) help.KeyMap {
