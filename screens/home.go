@@ -83,7 +83,26 @@ func (h *Home) Typing() bool { return false }
 
 func (h *Home) SetSize(w, ht int) {
 	h.width, h.height = w, ht
-	h.cur.SetHeight(ht - 4)
+	h.fit()
+}
+
+// fit gives the list the lines that the notice of drafts, the gaps and
+// the file's line leave.
+func (h *Home) fit() {
+	h.cur.SetHeight(h.height - 3 - max(1, len(h.draftLines())))
+}
+
+// draftLines is the notice that text was left unstored, wrapped to three
+// lines at most (a 40-column window needs them); nil when there is none.
+func (h *Home) draftLines() []string {
+	if len(h.drafts) == 0 {
+		return nil
+	}
+	lines := wrap(h.ctx.T("home.draft", len(h.drafts)), max(1, h.width))
+	if len(lines) > 3 {
+		lines = append(lines[:2], truncate(strings.Join(lines[2:], " "), h.width))
+	}
+	return lines
 }
 
 func (h *Home) KeyMap() help.KeyMap {
@@ -116,6 +135,7 @@ func (h *Home) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		}
 		keep := selectedID(&h.cur, h.list, summaryID)
 		h.list, h.drafts, h.loaded = msg.list, msg.drafts, true
+		h.fit()
 		keepOn(&h.cur, h.list, keep, summaryID)
 	case ResumeMsg, ChangedMsg:
 		return h, h.load
@@ -166,8 +186,11 @@ func (h *Home) View() string {
 		return ""
 	}
 	var b strings.Builder
-	if len(h.drafts) > 0 {
-		b.WriteString(s.Warn.Render(truncate(h.ctx.T("home.draft", len(h.drafts)), h.width)) + "\n\n")
+	if lines := h.draftLines(); lines != nil {
+		for _, l := range lines {
+			b.WriteString(s.Warn.Render(l) + "\n")
+		}
+		b.WriteString("\n")
 	}
 	if len(h.list) == 0 {
 		b.WriteString(s.Title.Render(h.ctx.T("home.empty.title")) + "\n\n")
