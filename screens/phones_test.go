@@ -1,6 +1,10 @@
 package screens
 
 import (
+	"slices"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 	"fmt"
 	"os"
 	"os/exec"
@@ -85,7 +89,7 @@ func TestConfirmKeyCountsAClaimedPhoneUnderItsName(t *testing.T) {
 	}
 	drive(t, s, ChangedMsg{})
 	view := plain(render(s, 120, 30))
-	if !strings.Contains(view, "Petra de Vries (als P.d.V.) wacht op bevestiging: B bevestigt") {
+	if !strings.Contains(view, "Petra de Vries (als P.d.V.) wacht op bevestiging: F4 bevestigt") {
 		t.Fatalf("the claim is not shown:\n%s", view)
 	}
 	press(t, s, "B")
@@ -214,3 +218,90 @@ func TestSessionFoundOpenToPhonesServesThePageAgain(t *testing.T) {
 		}
 	}
 }
+
+// TestPhoneKeysWhileTyping: while the note-taker types, f3 opens and
+// closes the room for phones and f4 confirms a phone's name; T and B are
+// typed as letters, and the half-typed text stays. The keys are in the
+// full help of typing, the list and the projector; the footer names f4
+// while a phone waits.
+func TestPhoneKeysWhileTyping(t *testing.T) {
+	s, ctx := openSession(t, 1)
+	ctx.Web = func() ([]string, error) { return []string{"http://192.168.1.20:8080"}, nil }
+	st := ctx.Store.(*store.Store)
+	if s.mode != modeCapture {
+		t.Fatalf("the session opens in mode %v, want typing", s.mode)
+	}
+	typeText(t, s, "Tijd voor B")
+	if r, err := st.PhoneRoom(s.session.ID); err == nil && r.IsOpen() {
+		t.Fatal("typing T opened the room")
+	}
+	drive(t, s, tea.KeyPressMsg{Code: tea.KeyF3})
+	r, err := st.PhoneRoom(s.session.ID)
+	if err != nil || !r.IsOpen() {
+		t.Fatalf("f3 while typing did not open the room: %+v, %v", r, err)
+	}
+	if got := s.capture.input.Value(); got != "Tijd voor B" || s.mode != modeCapture {
+		t.Fatalf("after f3: input %q, mode %v", got, s.mode)
+	}
+	if v := plain(render(s, 120, 30)); !strings.Contains(v, "Telefoons: code "+r.SpacedCode()) {
+		t.Fatalf("the room is not on the screen:\n%s", v)
+	}
+
+	people, _ := st.Participants(s.werkgroep.ID)
+	ph, _ := st.AddPhone(s.session.ID, "h")
+	if err := st.ClaimPhone(ph.ID, people[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	drive(t, s, ChangedMsg{})
+	if !helpHas(s.KeyMap().ShortHelp(), "f4") {
+		t.Errorf("a phone waits and the footer does not name f4: %v", helpKeys(s.KeyMap().ShortHelp()))
+	}
+	typeText(t, s, "B")
+	if got, _ := st.Phone(ph.ID); !got.Pending() {
+		t.Fatal("typing B confirmed the phone")
+	}
+	drive(t, s, tea.KeyPressMsg{Code: tea.KeyF4})
+	if got, _ := st.Phone(ph.ID); got.Pending() || got.Person() != people[0].ID {
+		t.Fatalf("f4 while typing did not confirm the phone: %+v", got)
+	}
+	if got := s.capture.input.Value(); got != "Tijd voor BB" || s.mode != modeCapture {
+		t.Fatalf("after f4: input %q, mode %v", got, s.mode)
+	}
+
+	for _, mode := range []string{"typing", "list", "projector"} {
+		switch mode {
+		case "list":
+			press(t, s, "esc")
+		case "projector":
+			drive(t, s, tea.KeyPressMsg{Code: tea.KeyF5})
+		}
+		var all []key.Binding
+		for _, col := range s.KeyMap().FullHelp() {
+			all = append(all, col...)
+		}
+		want := map[string][2]string{"typing": {"f3", "f4"}, "list": {"T/f3", "B/f4"}, "projector": {"f3", "f4"}}[mode]
+		if !helpHas(all, want[0]) || !helpHas(all, want[1]) {
+			t.Errorf("%s: the full help lacks %v: %v", mode, want, helpKeys(all))
+		}
+	}
+	drive(t, s, tea.KeyPressMsg{Code: tea.KeyF3}) // on the projector view too
+	if r, _ := st.PhoneRoom(s.session.ID); r.IsOpen() {
+		t.Fatal("f3 on the presentation view did not close the room")
+	}
+	drive(t, s, tea.KeyPressMsg{Code: tea.KeyF5}, keyMsg("T")) // back to the list: T still works there
+	if r, _ := st.PhoneRoom(s.session.ID); !r.IsOpen() {
+		t.Fatal("T in the list did not open the room")
+	}
+}
+
+func helpKeys(bs []key.Binding) []string {
+	var out []string
+	for _, b := range bs {
+		if b.Enabled() {
+			out = append(out, b.Help().Key)
+		}
+	}
+	return out
+}
+
+func helpHas(bs []key.Binding, k string) bool { return slices.Contains(helpKeys(bs), k) }

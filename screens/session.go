@@ -229,6 +229,12 @@ func (s *SessionScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	case sharedBlank, sharedHold, sharedSchema, sharedFollow:
 		s.list.confirm = false
 		return s.roomKey(s.shared.match(msg, s.mode))
+	case sharedPhones:
+		s.list.confirm = false
+		return s.togglePhones()
+	case sharedConfirmPhone:
+		s.list.confirm = false
+		return s.confirmPhone()
 	case sharedProjector:
 		s.list.confirm = false
 		if s.mode == modePresent {

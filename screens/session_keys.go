@@ -33,6 +33,10 @@ type sharedKeys struct {
 	// the leading program, and whether this one follows the lead. Function
 	// keys, so that they work alike while typing.
 	Blank, Hold, Schema, Follow sharedKey
+	// Phones (phones.go): open or close the session to phones, and confirm
+	// the name a phone gave. Function keys while typing and on the
+	// projector, so that the letters stay text; in the list also T and B.
+	Phones, ConfirmPhone sharedKey
 	// RoomHint names the projector's three keys at once in the footer.
 	RoomHint key.Binding
 }
@@ -44,6 +48,7 @@ func newSharedKeys(c *Context) sharedKeys {
 		}
 		return sharedKey{typing: b(typing), list: b(list), present: b(present)}
 	}
+	b := binder(c)
 	k := sharedKeys{
 		NextStep: shared("ctrl+n", "session.key.next",
 			[]string{"ctrl+n", "pgdown"}, []string{"ctrl+n", "right", "l", "n"}, []string{"ctrl+n", "pgdown", "right", "l", "n"}),
@@ -61,6 +66,16 @@ func newSharedKeys(c *Context) sharedKeys {
 	k.Hold = room("f7", "room.key.hold")
 	k.Schema = room("f8", "room.key.schema")
 	k.Follow = room("f9", "room.key.follow")
+	k.Phones = sharedKey{
+		typing:  b([]string{"f3"}, "f3", "phones.key.toggle"),
+		list:    b([]string{"T", "f3"}, "T/f3", "phones.key.toggle"),
+		present: b([]string{"f3"}, "f3", "phones.key.toggle"),
+	}
+	k.ConfirmPhone = sharedKey{
+		typing:  b([]string{"f4"}, "f4", "phones.key.confirm"),
+		list:    b([]string{"B", "f4"}, "B/f4", "phones.key.confirm"),
+		present: b([]string{"f4"}, "f4", "phones.key.confirm"),
+	}
 	k.RoomHint = key.NewBinding(key.WithKeys("f6", "f7", "f8"), key.WithHelp("f6-f8", c.T("room.key.hint")))
 	c.Editing(&k.Clock.typing, &k.Clock.list, &k.Clock.present)
 	c.Editing(&k.Blank.typing, &k.Blank.list, &k.Blank.present, &k.Hold.typing, &k.Hold.list, &k.Hold.present,
@@ -81,6 +96,8 @@ const (
 	sharedHold
 	sharedSchema
 	sharedFollow
+	sharedPhones
+	sharedConfirmPhone
 )
 
 // match is the shared action msg asks for in part m, if any.
@@ -102,6 +119,10 @@ func (k sharedKeys) match(msg tea.KeyPressMsg, m sessionMode) sharedAction {
 		return sharedSchema
 	case key.Matches(msg, k.Follow.in(m)):
 		return sharedFollow
+	case key.Matches(msg, k.Phones.in(m)):
+		return sharedPhones
+	case key.Matches(msg, k.ConfirmPhone.in(m)):
+		return sharedConfirmPhone
 	}
 	return noShared
 }
@@ -113,7 +134,7 @@ func (k sharedKeys) bindings(m sessionMode) []key.Binding {
 
 // roomBindings are the room's keys as part m shows them in its full help.
 func (k sharedKeys) roomBindings(m sessionMode) []key.Binding {
-	return []key.Binding{k.Blank.in(m), k.Hold.in(m), k.Schema.in(m), k.Follow.in(m)}
+	return []key.Binding{k.Blank.in(m), k.Hold.in(m), k.Schema.in(m), k.Follow.in(m), k.Phones.in(m), k.ConfirmPhone.in(m)}
 }
 
 // binder makes bindings with their help in the chrome's language.

@@ -28,31 +28,28 @@ type capturedKeys struct {
 	listKeys
 	Type, Edit, Delete, Undo, Move, Attrib, SetKind, Outcome key.Binding
 	GroupOnly, Status, Actions, People, Export, OpenSchema   key.Binding
-	Phones, ConfirmPhone                                     key.Binding
 	Back                                                     key.Binding
 }
 
 func newCapturedKeys(c *Context) capturedKeys {
 	b := binder(c)
 	k := capturedKeys{
-		listKeys:     newListKeys(c),
-		Type:         b([]string{"i", "/", "enter"}, "i", "session.key.type"),
-		Edit:         b([]string{"e"}, "e", "session.key.edit"),
-		Delete:       b([]string{"x", "delete"}, "x", "session.key.delete"),
-		Undo:         b([]string{"u"}, "u", "session.key.undo"),
-		Move:         b([]string{"m"}, "m", "session.key.move"),
-		Attrib:       b([]string{"w", "tab"}, "w", "session.key.who"),
-		SetKind:      b([]string{"1", "2", "3", "4", "5", "6"}, "1-6", "session.key.setkind"),
-		Outcome:      b([]string{"r"}, "r", "session.key.outcome"),
-		GroupOnly:    b([]string{"g"}, "g", "grouponly.key"),
-		Status:       b([]string{"s"}, "s", "session.key.status"),
-		Actions:      b([]string{"b"}, "b", "session.key.actions"),
-		People:       b([]string{"a"}, "a", "session.key.people"),
-		Export:       b([]string{"E"}, "E", "session.key.export"),
-		OpenSchema:   b([]string{"o"}, "o", "session.key.schema"),
-		Phones:       b([]string{"T"}, "T", "phones.key.toggle"),
-		ConfirmPhone: b([]string{"B"}, "B", "phones.key.confirm"),
-		Back:         b([]string{"esc"}, "esc", "key.back"),
+		listKeys:   newListKeys(c),
+		Type:       b([]string{"i", "/", "enter"}, "i", "session.key.type"),
+		Edit:       b([]string{"e"}, "e", "session.key.edit"),
+		Delete:     b([]string{"x", "delete"}, "x", "session.key.delete"),
+		Undo:       b([]string{"u"}, "u", "session.key.undo"),
+		Move:       b([]string{"m"}, "m", "session.key.move"),
+		Attrib:     b([]string{"w", "tab"}, "w", "session.key.who"),
+		SetKind:    b([]string{"1", "2", "3", "4", "5", "6"}, "1-6", "session.key.setkind"),
+		Outcome:    b([]string{"r"}, "r", "session.key.outcome"),
+		GroupOnly:  b([]string{"g"}, "g", "grouponly.key"),
+		Status:     b([]string{"s"}, "s", "session.key.status"),
+		Actions:    b([]string{"b"}, "b", "session.key.actions"),
+		People:     b([]string{"a"}, "a", "session.key.people"),
+		Export:     b([]string{"E"}, "E", "session.key.export"),
+		OpenSchema: b([]string{"o"}, "o", "session.key.schema"),
+		Back:       b([]string{"esc"}, "esc", "key.back"),
 	}
 	c.Editing(&k.Type, &k.Edit, &k.Delete, &k.Undo, &k.Move, &k.Attrib, &k.SetKind, &k.Status, &k.Outcome)
 	return k
@@ -186,10 +183,6 @@ func (l *capturedList) other(km tea.KeyPressMsg, c sessions.Contribution, ok, co
 		return s.ctx.Push(NewExport(s.ctx, s.werkgroep.ID, s.session.Number)), move{}
 	case key.Matches(km, k.OpenSchema):
 		return s.ctx.Push(NewSchema(s.ctx, s.werkgroep.ID, s.session.ID)), move{}
-	case key.Matches(km, k.Phones):
-		return s.togglePhones(), move{}
-	case key.Matches(km, k.ConfirmPhone):
-		return s.confirmPhone(), move{}
 	}
 	return nil, move{}
 }
@@ -247,7 +240,7 @@ func (l *capturedList) KeyMap(shared sharedKeys) help.KeyMap {
 	short := []key.Binding{k.Type, k.Edit, sk[0], sk[2], sk[3], k.Back}
 	full := [][]key.Binding{
 		{k.Type, k.Edit, k.Delete, k.Undo, k.Move, k.Attrib, k.SetKind, k.Outcome, k.GroupOnly},
-		append(sk, k.Status, k.OpenSchema, k.Phones, k.ConfirmPhone),
+		append(sk, k.Status, k.OpenSchema),
 		{k.Actions, k.People, k.Export, k.Back},
 		k.bindings(),
 	}

@@ -64,5 +64,8 @@ func (s *SessionScreen) withRoom(km help.KeyMap) help.KeyMap {
 	if _, ok := s.followed(); ok {
 		extra = []key.Binding{k.Follow.in(s.mode), k.RoomHint}
 	}
+	if len(s.phones.pending) > 0 { // a phone waits for its name: the key that confirms it
+		extra = append([]key.Binding{k.ConfirmPhone.in(s.mode)}, extra...)
+	}
 	return withRoomKeys(km, extra, k.roomBindings(s.mode), k.NextStep.in(s.mode))
 }
