@@ -1,6 +1,7 @@
 package screens
 
 import (
+	"image/color"
 	"slices"
 
 	"charm.land/bubbles/v2/key"
@@ -137,8 +138,8 @@ func TestQRDrawingKeepsEveryModule(t *testing.T) {
 	if len(m) < 21 {
 		t.Fatalf("%d modules", len(m))
 	}
-	small := qrLines(url, false, true)
-	large := qrLines(url, true, true)
+	small := qrLines(url, false, true, false)
+	large := qrLines(url, true, true, false)
 	if len(small) != (len(m)+1)/2 || len(large) != len(m) {
 		t.Fatalf("%d small lines, %d large, for %d modules", len(small), len(large), len(m))
 	}
@@ -305,3 +306,33 @@ func helpKeys(bs []key.Binding) []string {
 }
 
 func helpHas(bs []key.Binding, k string) bool { return slices.Contains(helpKeys(bs), k) }
+
+// TestNoColorQRFollowsTheTerminalsBackground: with NO_COLOR the program
+// asks the terminal for its background; told it is light, the QR code
+// draws its dark modules as blocks and the quiet zone as spaces (the
+// light background), so that it is dark on light there too.
+func TestNoColorQRFollowsTheTerminalsBackground(t *testing.T) {
+	ctx, _ := testContext(t)
+	ctx.NoColor = true
+	r := NewRoot(ctx, NewHome(ctx))
+	r.Update(tea.BackgroundColorMsg{Color: color.White})
+	if !ctx.LightBackground {
+		t.Fatal("a white background was not taken as light")
+	}
+	url := "http://192.168.1.20:8080/?c=482913"
+	m := qrModules(url)
+	for _, large := range []bool{false, true} {
+		lines := qrLines(url, large, ctx.NoColor, ctx.LightBackground)
+		if strings.TrimSpace(lines[0]) != "" {
+			t.Errorf("large %v: the quiet zone is drawn in blocks on a light background: %q", large, lines[0])
+		}
+		// the finder pattern's top-left module (dark) is a block
+		if r := []rune(lines[qrQuiet/2*map[bool]int{true: 2, false: 1}[large]])[qrQuiet*map[bool]int{true: 2, false: 1}[large]]; r == ' ' || !m[qrQuiet][qrQuiet] {
+			t.Errorf("large %v: the dark module drawn as %q", large, r)
+		}
+	}
+	r.Update(tea.BackgroundColorMsg{Color: color.Black})
+	if ctx.LightBackground {
+		t.Fatal("a black background was taken as light")
+	}
+}

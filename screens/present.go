@@ -69,7 +69,7 @@ func (p *projector) View() string {
 	if w >= 100 {
 		margin = 6
 	}
-	qr, qrWidth := phonesQR(p.st.phones, w-2*margin, h, p.st.ctx.NoColor)
+	qr, qrWidth := phonesQR(p.st.phones, w-2*margin, h, p.st.ctx.NoColor, p.st.ctx.LightBackground)
 	inner := max(10, min(w-2*margin-qrWidth, 80))
 	pad := strings.Repeat(" ", max(0, (w-inner-qrWidth)/2))
 	step := p.st.currentStep()

@@ -10,7 +10,11 @@ import (
 // The QR code of the phones' page, drawn with characters: light modules
 // as blocks and dark ones as spaces, on black with white blocks where
 // colour is allowed, so that it reads as dark on light in any terminal
-// theme. Small: two rows of modules in one line of half blocks
+// theme. Without colour (NO_COLOR) the blocks are the terminal's own
+// text colour: on a dark background they are the light modules, as
+// with colour; where the terminal said its background is light
+// (Context.LightBackground) they are the dark modules instead, and the
+// spaces of the quiet zone the light background. Small: two rows of modules in one line of half blocks
 // ("▀▄█"). Large (the projector): each module two cells wide, one line
 // high, which is about square in most terminal fonts.
 
@@ -38,13 +42,22 @@ func qrModules(text string) [][]bool {
 }
 
 // qrLines draws text's QR code: large (two cells a module) or small (half
-// blocks). noColor draws the light modules in the terminal's own text
-// colour, without setting any.
-func qrLines(text string, large, noColor bool) []string {
+// blocks). noColor draws in the terminal's own colours, without setting
+// any: the light modules as blocks, or the dark ones where lightBg (the
+// terminal's background is light).
+func qrLines(text string, large, noColor, lightBg bool) []string {
 	m := qrModules(text)
 	if m == nil {
 		return nil
 	}
+	if noColor && lightBg { // blocks for the dark modules: flip, the quiet zone too
+		for _, row := range m {
+			for x := range row {
+				row[x] = !row[x]
+			}
+		}
+	}
+	beyond := !(noColor && lightBg) // a block below the code's last line, as the quiet zone is
 	style := lipgloss.NewStyle().Foreground(lipgloss.Color("#ffffff")).Background(lipgloss.Color("#000000"))
 	paint := func(s string) string {
 		if noColor {
@@ -71,7 +84,10 @@ func qrLines(text string, large, noColor bool) []string {
 		var b strings.Builder
 		for x := range m[y] {
 			top := !m[y][x]
-			bottom := y+1 >= len(m) || !m[y+1][x] // below the code: light, the quiet zone
+			bottom := beyond // below the code: as the quiet zone
+			if y+1 < len(m) {
+				bottom = !m[y+1][x]
+			}
 			switch {
 			case top && bottom:
 				b.WriteString("█")

@@ -36,7 +36,7 @@ func (p *RoomPresent) View() string {
 	if p.width >= 100 {
 		margin = 4
 	}
-	qr, qrWidth := phonesQR(pic.phones, p.width-2*margin, p.height, p.ctx.NoColor)
+	qr, qrWidth := phonesQR(pic.phones, p.width-2*margin, p.height, p.ctx.NoColor, p.ctx.LightBackground)
 	inner := max(10, min(p.width-2*margin-qrWidth, roomMeasure))
 	pad := strings.Repeat(" ", max(0, (p.width-inner-qrWidth)/2))
 	step := pic.session.Steps[pic.step]
@@ -215,16 +215,23 @@ func joinLine(c *Context, ph phoneState) string {
 	case !ph.open:
 		return ""
 	case r.Address == "":
-		return c.T("phones.join.nowhere", r.SpacedCode())
+		return c.T("phones.join.nowhere", joinCode(r))
 	}
-	return c.T("phones.join", strings.TrimPrefix(r.Address, "http://"), r.SpacedCode())
+	return c.T("phones.join", strings.TrimPrefix(r.Address, "http://"), joinCode(r))
+}
+
+// joinCode is the code as the projector shows it: "code 482 913" kept
+// on one line when the line wraps (no-break spaces), so that nobody
+// reads half of it.
+func joinCode(r sessions.PhoneRoom) string {
+	return strings.ReplaceAll(r.SpacedCode(), " ", "\u00a0")
 }
 
 // phonesQR is the QR code of the join address beside a picture, large
 // when the window has room for it, and the width it takes with its gap;
 // none when the window (room columns inside its margins, height lines)
 // is too small to keep 40 columns of text beside it.
-func phonesQR(ph phoneState, room, height int, noColor bool) ([]string, int) {
+func phonesQR(ph phoneState, room, height int, noColor, lightBg bool) ([]string, int) {
 	url := ph.room.JoinURL()
 	if !ph.open || url == "" {
 		return nil, 0
@@ -232,7 +239,7 @@ func phonesQR(ph phoneState, room, height int, noColor bool) ([]string, int) {
 	for _, large := range []bool{true, false} {
 		w, h := qrSize(url, large)
 		if room-w-qrGap >= 40 && h <= height {
-			return qrLines(url, large, noColor), w + qrGap
+			return qrLines(url, large, noColor, lightBg), w + qrGap
 		}
 	}
 	return nil, 0

@@ -68,7 +68,13 @@ func (r *Root) top() Screen { return r.stack[len(r.stack)-1] }
 func (r *Root) Active() Screen { return r.top() }
 
 // Init starts the first screen and the wait for changes made elsewhere.
-func (r *Root) Init() tea.Cmd { return tea.Batch(r.top().Init(), waitForChange(r.ctx.Changes)) }
+func (r *Root) Init() tea.Cmd {
+	cmds := []tea.Cmd{r.top().Init(), waitForChange(r.ctx.Changes)}
+	if r.ctx.NoColor { // the QR code's polarity follows the background then (qr.go)
+		cmds = append(cmds, tea.RequestBackgroundColor)
+	}
+	return tea.Batch(cmds...)
+}
 
 func (r *Root) bodySize() (int, int) { return r.width, max(1, r.height-3-len(r.notice)) }
 
@@ -83,6 +89,9 @@ func (r *Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 func (r *Root) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
+	case tea.BackgroundColorMsg:
+		r.ctx.LightBackground = !msg.IsDark()
+		return r, nil
 	case tea.WindowSizeMsg:
 		r.width, r.height = msg.Width, msg.Height
 		r.help.SetWidth(msg.Width)

@@ -69,6 +69,11 @@ type Context struct {
 	// NoColor: the person asked for no colour (NO_COLOR), so marks that
 	// colour tells apart get shapes instead. Over SSH it is the client's.
 	NoColor bool
+	// LightBackground: the terminal said its background is light (its
+	// answer to the program's question at the start, BackgroundColorMsg).
+	// With NoColor the QR code (qr.go) then draws its dark modules, so
+	// that it is dark on light on any theme.
+	LightBackground bool
 	// Web serves the participants' page (package web) in this program,
 	// starting it on first use, and gives its addresses; nil where the
 	// program cannot serve it (tests, an SSH connection without
