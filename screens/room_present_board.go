@@ -118,7 +118,7 @@ func (p *RoomPresent) themeItems(inner int, caps []int) [][]string {
 func (p *RoomPresent) votesLines(inner, room int) []string {
 	d := p.pic.votes
 	st, c := p.ctx.Styles, p.ctx
-	head := []string{st.Subtle.Render(truncate(c.T("votes.voted", d.voted(), len(d.voters)), inner))}
+	head := []string{st.Subtle.Render(truncate(c.T("votes.voted", d.voted(), d.of()), inner))}
 	results := sessions.Tally(d.options, d.votes)
 	if len(results) == 0 {
 		return fitItems(head, [][]string{{st.Subtle.Render(truncate(c.T("room.votes.none"), inner))}}, nil, room, nil)

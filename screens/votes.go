@@ -93,8 +93,8 @@ func (s *Votes) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		return s, nil
 	case ResumeMsg:
 		return s, tea.Batch(s.load, s.room.read)
-	case ChangedMsg:
-		return s, s.room.read
+	case ChangedMsg: // another program (a phone's vote, issue 17) or the lead
+		return s, tea.Batch(s.load, s.room.read)
 	case roomControlMsg:
 		s.room.take(msg)
 		return s, nil

@@ -120,7 +120,8 @@ func (d votesData) dotsOn(o, p sessions.ID) int {
 	return 0
 }
 
-// voted counts the voters who put a dot anywhere.
+// voted counts the people who put a dot anywhere: the voters, and each
+// phone that voted and is not (yet) confirmed as one of them (issue 17).
 func (d votesData) voted() int {
 	n := 0
 	for _, v := range d.voters {
@@ -128,8 +129,19 @@ func (d votesData) voted() int {
 			n++
 		}
 	}
-	return n
+	phones := map[sessions.ID]bool{}
+	for _, v := range d.votes {
+		if sessions.IsPhonePerson(v.ParticipantID) && v.Dots > 0 {
+			phones[v.ParticipantID] = true
+		}
+	}
+	return n + len(phones)
 }
+
+// of is what "voted: n of m" counts against: those present, or more when
+// phones voted besides them (an anonymous phone may be one of them or
+// not, so it is never less than who voted).
+func (d votesData) of() int { return max(len(d.voters), d.voted()) }
 
 // optionLabel is what an option says: its theme's name now, when it came
 // from a theme that is still there, else its own text.

@@ -1,10 +1,12 @@
 package screens
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
 	"werkgroep/sessions"
+	"werkgroep/store"
 )
 
 // openVotes adds a voting step at the end of session 1 with three people
@@ -163,5 +165,35 @@ func TestVotesShowNamesAsEnteredToTheNoteTaker(t *testing.T) {
 	press(t, s, "f5")
 	if p := render(s, 160, 30); strings.Contains(p, "Ahmed") {
 		t.Errorf("the projector names someone who chose not to be named:\n%s", p)
+	}
+}
+
+// TestVotesCountPhonesThatVoted: a phone's dots reach the note-taker's
+// open votes screen through the change feed and count in "gestemd", there
+// and on the projector, never more voted than the count it is out of
+// (issue 17).
+func TestVotesCountPhonesThatVoted(t *testing.T) {
+	s, ctx := openVotes(t)
+	st := ctx.Store.(*store.Store)
+	addTyped(t, s, "Een loket in de wijk")
+	opts, _ := st.VoteOptions(s.stepID)
+	for i := range 4 { // four anonymous phones, more than the three present
+		ph, _ := st.AddPhone(s.sessionID, fmt.Sprint("h", i))
+		if err := st.SetVote(sessions.Vote{OptionID: opts[0].ID, ParticipantID: ph.Person(), Dots: 1}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	drive(t, s, ChangedMsg{}) // the change feed: the open screen follows
+	if v := render(s, 100, 30); !strings.Contains(v, "gestemd: 4 van 4") || !strings.Contains(v, "samen 4") {
+		t.Errorf("the note-taker's screen after four phones voted:\n%s", v)
+	}
+	se, _ := st.Session(s.sessionID)
+	if err := st.SetLead(sessions.Lead{WerkgroepID: s.werkgroep, SessionID: se.ID, StepID: s.stepID, Program: ctx.Program}); err != nil {
+		t.Fatal(err)
+	}
+	p := NewRoomPresent(ctx, s.werkgroep)
+	drive(t, p, p.Init()())
+	if v := render(p, 100, 30); !strings.Contains(v, "gestemd: 4 van 4") {
+		t.Errorf("the projector after four phones voted:\n%s", v)
 	}
 }

@@ -59,7 +59,7 @@ func (s *Votes) View() string {
 // summary says the dots each person has, how many voted, and the mode.
 func (s *Votes) summary() string {
 	d := s.data
-	parts := []string{s.ctx.T("votes.each", d.setting.Dots), s.ctx.T("votes.voted", d.voted(), len(d.voters))}
+	parts := []string{s.ctx.T("votes.each", d.setting.Dots), s.ctx.T("votes.voted", d.voted(), d.of())}
 	if s.mode == votesStickers {
 		parts = append(parts, s.ctx.T("votes.mode.stickers"))
 	}
@@ -195,7 +195,7 @@ func votesBoard(ctx *Context, d votesData, w, h int) string {
 	inner := max(10, min(w-2*margin, 80))
 	pad := strings.Repeat(" ", max(0, (w-inner)/2))
 	out := []string{"", pad + st.Title.Render(truncate(d.step.Title, inner)),
-		pad + st.Subtle.Render(truncate(ctx.T("votes.voted", d.voted(), len(d.voters)), inner)), ""}
+		pad + st.Subtle.Render(truncate(ctx.T("votes.voted", d.voted(), d.of()), inner)), ""}
 	results := sessions.Tally(d.options, d.votes)
 	most := 1
 	for _, r := range results {
