@@ -88,6 +88,15 @@ var points = []int{1, 2, 3, 4, 5, 6, 7}
 
 var pageTemplate = template.Must(template.New("page").Funcs(template.FuncMap{
 	"points": func() []int { return points },
+	// upto is 0 to n, the dots one can put on an option: buttons to tap
+	// rather than a number to type over.
+	"upto": func(n int) []int {
+		out := make([]int, n+1)
+		for i := range out {
+			out[i] = i
+		}
+		return out
+	},
 }).Parse(`<!DOCTYPE html>
 <html lang="{{.Lang}}">
 <head>
@@ -170,9 +179,11 @@ var pageTemplate = template.Must(template.New("page").Funcs(template.FuncMap{
 <input type="hidden" name="token" value="{{.Token}}">
 <fieldset>
 <legend>{{.Vote.Intro}}</legend>
-{{range .Vote.Options}}
-<label for="dots{{.ID}}">{{$.T "web.vote.dots" .Text}}</label>
-<input type="number" id="dots{{.ID}}" name="dots{{.ID}}" min="0" max="{{$.Vote.Dots}}" step="1" inputmode="numeric" value="{{.Dots}}">
+{{range .Vote.Options}}{{$o := .}}
+<fieldset class="scale dots">
+<legend>{{$.T "web.vote.dots" .Text}}</legend>
+{{range upto $.Vote.Dots}}<label class="point"><input type="radio" name="dots{{$o.ID}}" value="{{.}}"{{if eq . $o.Dots}} checked{{end}}><span>{{.}}</span></label>{{end}}
+</fieldset>
 {{end}}
 </fieldset>
 <button type="submit">{{if .Vote.Summaries}}{{.T "web.change"}}{{else}}{{.T "web.send"}}{{end}}</button>
@@ -237,6 +248,7 @@ label.point,label.skip{position:relative;display:block;margin:0}
 label.skip{grid-column:1/-1;justify-self:start}
 label.point span,label.skip span{display:block;min-height:2.75rem;line-height:2.75rem;text-align:center;border:2px solid #333;border-radius:.4rem;padding:0 .4rem}
 label.point span{padding:0}
+fieldset.dots{display:flex;flex-wrap:wrap;gap:.5rem}fieldset.dots label.point span{min-width:2.75rem}
 label.point input,label.skip input{position:absolute;left:0;top:0;opacity:0;width:100%;height:100%;margin:0}
 input:checked+span{background:#0b4f8a;color:#fff;border-color:#0b4f8a}
 input:focus-visible+span,input:focus-visible,textarea:focus-visible,select:focus-visible,button:focus-visible,a:focus-visible{outline:3px solid #b35900;outline-offset:2px}

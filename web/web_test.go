@@ -148,7 +148,7 @@ func TestBadAnswersStoreNothingAndSayWhatToDo(t *testing.T) {
 	if code, body := p.post("/answer", form); code != http.StatusConflict || !strings.Contains(body, "gesloten") {
 		t.Fatalf("a closed room: %d\n%s", code, body)
 	}
-	if _, body := p.get("/"); !strings.Contains(body, "gesloten voor telefoons") {
+	if _, body := p.get("/"); !strings.Contains(body, "Meedoen met je telefoon is nu gesloten") {
 		t.Fatalf("the page of a closed room:\n%s", body)
 	}
 	if ps, _ := f.st.Placements(f.session.ID); ps[0].Now != 4 {

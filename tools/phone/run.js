@@ -60,10 +60,9 @@ const text = (page) => page.evaluate(() => document.body.innerText);
     if (!(await page.$eval('input[name=now3][value="3"]', e => e.checked))) fail('the form does not keep what was sent');
   } else if (kind === 'voting') {
     const dots = async (values) => {
-      const inputs = await page.$$('input[type=number]');
+      const scales = await page.$$('form[action="/answer"] fieldset.dots');
       for (let i = 0; i < values.length; i++) {
-        await inputs[i].click({clickCount: 3});
-        await inputs[i].type(String(values[i]));
+        await (await scales[i].$(`input[type=radio][value="${values[i]}"]`)).click();
       }
       return submit(page, 'form[action="/answer"] button[type=submit]');
     };
