@@ -235,11 +235,14 @@ var pageTemplate = template.Must(template.New("page").Funcs(template.FuncMap{
 // strong contrast, no outside fonts. The seven points of a scale stay on
 // one line, 1 to 7 from left to right as on the schema, down to a phone
 // 320 px wide (each then about 30 px wide and 55 high), with "sla over"
-// below them.
+// below them. A long Dutch word ("ervaringsdeskundigen") breaks rather
+// than widen a fieldset past the phone (fieldsets are min-content wide
+// unless told).
 const style = `html{font-family:system-ui,sans-serif;font-size:125%;line-height:1.5;color:#111;background:#fff}
 body{margin:0}main{max-width:40rem;margin:0 auto;padding:1rem}
 h1{font-size:1.5rem;margin:0 0 .5rem}h2{font-size:1.25rem}h3{font-size:1.1rem}
-fieldset{border:2px solid #555;border-radius:.5rem;margin:1rem 0;padding:.75rem}
+fieldset{border:2px solid #555;border-radius:.5rem;margin:1rem 0;padding:.75rem;min-width:0}
+main{overflow-wrap:anywhere;hyphens:auto}
 legend{font-weight:bold;padding:0 .25rem}
 fieldset.dim{padding:.5rem}
 fieldset.scale{border:1px solid #777;display:grid;grid-template-columns:repeat(7,minmax(0,1fr));gap:.5rem .25rem;padding:.5rem .25rem}
@@ -248,7 +251,7 @@ label.point,label.skip{position:relative;display:block;margin:0}
 label.skip{grid-column:1/-1;justify-self:start}
 label.point span,label.skip span{display:block;min-height:2.75rem;line-height:2.75rem;text-align:center;border:2px solid #333;border-radius:.4rem;padding:0 .4rem}
 label.point span{padding:0}
-fieldset.dots{display:flex;flex-wrap:wrap;gap:.5rem}fieldset.dots label.point span{min-width:2.75rem}
+fieldset.dots{display:flex;flex-wrap:wrap;gap:.5rem}fieldset.dots label.point{flex:1 0 2.25rem;max-width:4rem}
 label.point input,label.skip input{position:absolute;left:0;top:0;opacity:0;width:100%;height:100%;margin:0}
 input:checked+span{background:#0b4f8a;color:#fff;border-color:#0b4f8a}
 input:focus-visible+span,input:focus-visible,textarea:focus-visible,select:focus-visible,button:focus-visible,a:focus-visible{outline:3px solid #b35900;outline-offset:2px}
