@@ -83,6 +83,10 @@ func (p *RoomPresent) MinSize() (int, int) { return minWidth, minHeight }
 func (p *RoomPresent) SetSize(w, h int)    { p.width, p.height = w, h }
 func (p *RoomPresent) KeyMap() help.KeyMap { return keyMap{short: []key.Binding{p.keys.Quit}} }
 
+// DrawsAfterRead: a change elsewhere only starts a load; the picture
+// stays until its answer (root_drawn.go).
+func (p *RoomPresent) DrawsAfterRead() {}
+
 func (p *RoomPresent) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case roomLoadedMsg:

@@ -37,6 +37,9 @@ type Root struct {
 	// way; changedSince: the file changed again meanwhile (root_follow.go)
 	reading      int
 	changedSince bool
+	// drawn is the last frame, kept while nothing it shows can have
+	// changed (root_drawn.go); ok says it is valid.
+	drawn drawnFrame
 }
 
 type globalKeys struct {
@@ -82,8 +85,10 @@ func (r *Root) bodySize() (int, int) { return r.width, max(1, r.height-3-len(r.n
 // After each message the frame is fitted to what is known of the file:
 // damage can come to light in any read or write (syncFile).
 func (r *Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	keep := r.drawn.keepFor(r, msg)
 	m, cmd := r.update(msg)
 	r.syncFile()
+	r.drawn.after(r, keep)
 	return m, cmd
 }
 
@@ -217,6 +222,14 @@ func (r *Root) View() tea.View {
 }
 
 func (r *Root) render() string {
+	if r.drawn.ok {
+		return r.drawn.frame
+	}
+	r.drawn.frame, r.drawn.ok = r.draw(), true
+	return r.drawn.frame
+}
+
+func (r *Root) draw() string {
 	s := r.ctx.Styles
 	mw, mh := minWidth, minHeight
 	if sz, ok := r.top().(Sizer); ok {

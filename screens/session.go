@@ -152,6 +152,10 @@ func (s *SessionScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	return scr, cmd
 }
 
+// DrawsAfterRead: a change elsewhere only starts a reload (reload); the
+// screen draws the same until its answer (root_drawn.go).
+func (s *SessionScreen) DrawsAfterRead() {}
+
 func (s *SessionScreen) update(msg tea.Msg) (Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case sessionLoadedMsg:
