@@ -83,8 +83,12 @@ func waitForStop(t i18n.Catalog, stdout io.Writer) int {
 }
 
 func serveOn(path, listen, dir, keys string, t i18n.Catalog, stdout, stderr io.Writer) int {
+	hub := newServeHub(path) // one change feed for all connections, and their reads shared
+	if hub != nil {
+		defer hub.close() // after the connections (srv.Stop below)
+	}
 	srv, err := serve.New(serve.Config{Dir: dir, AuthorizedKeys: keys, Lang: t,
-		App:    serveApp(path),
+		App:    serveApp(path, hub),
 		People: func(n int) { fmt.Fprintln(stdout, t.T("serve.people", n)) },
 	})
 	if err != nil {

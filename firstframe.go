@@ -28,6 +28,7 @@ import (
 type startup struct {
 	st      *store.Store
 	feed    *store.Watcher // the change feed (screens.ChangedMsg)
+	unsub   func()         // werkgroep serve: ends the connection's share of the server's feed
 	program string         // this program's id, as it leads (screens.Context)
 	guard   *screens.Guard
 	err     error
@@ -42,7 +43,7 @@ func (s startup) failed() bool { return s.err != nil || s.crash != nil }
 // home list read. runTUI has checked the file with store.Check first, so
 // an error here is rare (a file damaged inside, a WAL that cannot be
 // made); it is reported after the terminal is given back.
-func start(path string, t i18n.Catalog, client *serve.Conn) (s startup) {
+func start(path string, t i18n.Catalog, client *serve.Conn, hub *serveHub) (s startup) {
 	defer func() {
 		if r := recover(); r != nil {
 			s.close()
@@ -62,8 +63,14 @@ func start(path string, t i18n.Catalog, client *serve.Conn) (s startup) {
 		s.st.SetPerson(client.Key) // store/person.go
 		ctx.NoColor = client.NoColor
 	}
-	s.feed = s.st.Watch()
-	ctx.Changes, s.program = s.feed.C, ctx.Program
+	if hub != nil { // werkgroep serve: the server's one feed, and reads shared (serve_hub.go)
+		ctx.Changes, s.unsub = hub.subscribe()
+		ctx.Shared = hub.shared
+	} else {
+		s.feed = s.st.Watch()
+		ctx.Changes = s.feed.C
+	}
+	s.program = ctx.Program
 	ctx.File = s.st
 	switch {
 	case client == nil: // the laptop's own program serves the page itself
@@ -88,6 +95,9 @@ func (s startup) close() {
 	}
 	if s.feed != nil {
 		s.feed.Close()
+	}
+	if s.unsub != nil {
+		s.unsub()
 	}
 	if s.st != nil {
 		s.st.EndLeads(s.program) // a failure only leaves the others to find it gone
@@ -124,11 +134,12 @@ type starting struct {
 	path   string
 	lang   i18n.Catalog
 	client *serve.Conn // a connection of werkgroep serve; nil in a terminal
+	hub    *serveHub   // what the connections of werkgroep serve share; nil in a terminal
 	s      startup
 }
 
 func (m *starting) Init() tea.Cmd {
-	m.s = start(m.path, m.lang, m.client)
+	m.s = start(m.path, m.lang, m.client, m.hub)
 	if m.s.failed() {
 		return tea.Quit
 	}

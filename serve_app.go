@@ -12,14 +12,15 @@ import (
 
 // serveApp makes the program of one SSH connection: the whole program
 // (as runTUI starts it), or with `present` the projector's window (as
-// runPresent), each on its own store handle of the one file.
-func serveApp(path string) func(serve.Conn) (serve.App, string) {
+// runPresent), each on its own store handle of the one file, and told of
+// changes by the hub's one feed when there is a hub (serve_hub.go).
+func serveApp(path string, hub *serveHub) func(serve.Conn) (serve.App, string) {
 	return func(c serve.Conn) (serve.App, string) {
 		switch {
 		case len(c.Command) == 0:
-			return &servedTUI{starting: starting{path: path, lang: c.Lang, client: &c}}, ""
+			return &servedTUI{starting: starting{path: path, lang: c.Lang, client: &c, hub: hub}}, ""
 		case c.Command[0] == "present":
-			return servePresent(path, c)
+			return servePresent(path, c, hub)
 		default:
 			return nil, c.Lang.T("serve.command", strings.Join(c.Command, " "))
 		}
@@ -43,16 +44,22 @@ func (m *servedTUI) Close() {
 // servedPresent is the projector's window for one connection.
 type servedPresent struct {
 	*screens.Guard
-	st   *store.Store
-	feed *store.Watcher
+	st    *store.Store
+	feed  *store.Watcher // without a hub
+	unsub func()         // with one
 }
 
 func (m *servedPresent) Close() {
-	m.feed.Close()
+	if m.feed != nil {
+		m.feed.Close()
+	}
+	if m.unsub != nil {
+		m.unsub()
+	}
 	m.st.Close()
 }
 
-func servePresent(path string, c serve.Conn) (serve.App, string) {
+func servePresent(path string, c serve.Conn, hub *serveHub) (serve.App, string) {
 	t := c.Lang
 	st, err := store.Open(path)
 	if err != nil {
@@ -64,10 +71,15 @@ func servePresent(path string, c serve.Conn) (serve.App, string) {
 		st.Close()
 		return nil, msg
 	}
-	feed := st.Watch()
 	ctx := screens.NewContext(st, string(t.Lang))
-	ctx.Changes = feed.C
+	m := &servedPresent{st: st}
+	if hub != nil {
+		ctx.Changes, m.unsub = hub.subscribe()
+	} else {
+		m.feed = st.Watch()
+		ctx.Changes = m.feed.C
+	}
 	ctx.NoColor = c.NoColor
-	guard := screens.NewGuard(screens.NewRoot(ctx, screens.NewRoomPresent(ctx, w.ID)), t)
-	return &servedPresent{Guard: guard, st: st, feed: feed}, ""
+	m.Guard = screens.NewGuard(screens.NewRoot(ctx, screens.NewRoomPresent(ctx, w.ID)), t)
+	return m, ""
 }

@@ -79,6 +79,9 @@ type Context struct {
 	// program cannot serve it (tests, an SSH connection without
 	// werkgroep serve --web). screens/phones.go.
 	Web func() ([]string, error)
+	// Shared: the reads that the programs of one werkgroep serve share
+	// (shared.go); nil in a program of its own.
+	Shared *SharedReads
 
 	nav     []navOp       // navigation asked for in the current Update
 	observe func(tea.Msg) // sees each Push and Pop, in tests

@@ -51,11 +51,20 @@ func (s *sessionState) load() tea.Msg {
 // reloads at every change, issue 15).
 func (s *sessionState) reload() tea.Cmd {
 	first, wg, se := !s.loaded, s.werkgroep.ID, s.session.ID
+	if sh := s.ctx.Shared; sh != nil && !first { // werkgroep serve (shared.go)
+		return func() tea.Msg { return sh.session(s.ctx.Store, wg, se) }
+	}
 	return func() tea.Msg { return readSession(s.ctx.Store, wg, se, first) }
 }
 
 func readSession(st sessions.Store, wg, se sessions.ID, first bool) tea.Msg {
-	m := sessionLoadedMsg{writes: storeWrites(st)}
+	return readSessionFrom(st, wg, se, first, storeWrites(st))
+}
+
+// readSessionFrom reads the session for a load that began at the store's
+// writes count (stale.go).
+func readSessionFrom(st sessions.Store, wg, se sessions.ID, first bool, writes uint64) sessionLoadedMsg {
+	m := sessionLoadedMsg{writes: writes}
 	if m.werkgroep, m.err = st.Werkgroep(wg); m.err != nil {
 		return m
 	}

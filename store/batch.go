@@ -62,5 +62,9 @@ func (s *Store) Batch(fn func(sessions.Store) error) error {
 		tx.Rollback()
 		return err
 	}
-	return noRoom(tx.Commit())
+	if err := tx.Commit(); err != nil {
+		return noRoom(err)
+	}
+	s.h.wrote() // the batch's statements counted before they were committed
+	return nil
 }

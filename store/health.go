@@ -121,3 +121,19 @@ func (s *Store) QuickCheck() error {
 // predate one of its own program's writes: the change feed never reports
 // those (watch.go).
 func (s *Store) Writes() uint64 { return s.h.writes.Load() }
+
+// wrote counts a write that is committed (or a statement of a batch).
+func (h *health) wrote() {
+	h.writes.Add(1)
+	processWrites.Add(1)
+}
+
+// processWrites counts the committed writes of every store in this
+// process.
+var processWrites atomic.Uint64
+
+// ProcessWrites counts what all stores of this process have written, each
+// counted once it is committed: werkgroep serve shares reads between its
+// connections only while it stands still and the file's change feed is
+// silent (screens.SharedReads).
+func ProcessWrites() uint64 { return processWrites.Load() }

@@ -48,7 +48,7 @@ func (r roomy) Exec(query string, args ...any) (sql.Result, error) {
 	}
 	res, err := r.dbtx.Exec(query, args...)
 	if err == nil {
-		r.h.writes.Add(1)
+		r.h.wrote()
 	}
 	return res, noRoom(err)
 }
@@ -67,7 +67,7 @@ func (t roomyTx) Exec(query string, args ...any) (sql.Result, error) {
 func (t roomyTx) Commit() error {
 	err := t.Tx.Commit()
 	if err == nil {
-		t.h.writes.Add(1)
+		t.h.wrote()
 	}
 	return noRoom(err)
 }
