@@ -140,3 +140,30 @@ func (f *aFollower) run(cmd tea.Cmd) {
 		f.send(m)
 	}
 }
+
+// BenchmarkFollowCatchUp is a following session screen's catch-up after
+// another program stored or removed a contribution (the change feed's
+// message, the reload and the frame, as BenchmarkFollowChange), with the
+// contributions read whole at every change as before migration 010
+// ("whole") and only what changed ("changes"), by turns three times in
+// the same run (-count would run each three times in a row).
+func BenchmarkFollowCatchUp(b *testing.B) {
+	for _, size := range []string{demo.Small, demo.Large} {
+		f := newFollower(b, size, false)
+		s := f.root.Active().(*SessionScreen)
+		for _, how := range []string{"whole", "changes", "whole", "changes", "whole", "changes"} {
+			b.Run(size+"/"+how, func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					b.StopTimer()
+					f.store(b)
+					if how == "whole" {
+						s.read.marked = false // the next load reads all, as before
+					}
+					b.StartTimer()
+					f.follow()
+				}
+			})
+		}
+	}
+}

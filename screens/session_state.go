@@ -18,6 +18,7 @@ type sessionState struct {
 	people    []sessions.Participant
 	present   map[sessions.ID]sessions.Attendance
 	byStep    map[sessions.ID][]sessions.Contribution
+	read      contributionsRead // what the last load read, for the next one (session_read.go)
 	loaded    bool
 	step      int           // index into session.Steps
 	guard     approvalGuard // a change to approved minutes asks first (session_approved.go)
@@ -32,6 +33,7 @@ type sessionLoadedMsg struct {
 	people    []sessions.Participant
 	present   map[sessions.ID]sessions.Attendance
 	all       []sessions.Contribution
+	read      contributionsRead // all, and where the next load takes up
 	drafts    []sessions.Draft
 	lead      leadRead
 	phones    phoneState
@@ -41,7 +43,7 @@ type sessionLoadedMsg struct {
 
 // load reads the session, all of it, as the screen's first load does.
 func (s *sessionState) load() tea.Msg {
-	return readSession(s.ctx.Store, s.werkgroep.ID, s.session.ID, true)
+	return readSession(s.ctx.Store, s.werkgroep.ID, s.session.ID, true, contributionsRead{})
 }
 
 // reload is how the screen catches up when it comes back to the front
@@ -50,20 +52,22 @@ func (s *sessionState) load() tea.Msg {
 // the first load only, the one that uses them (a following program
 // reloads at every change, issue 15).
 func (s *sessionState) reload() tea.Cmd {
-	first, wg, se := !s.loaded, s.werkgroep.ID, s.session.ID
+	first, wg, se, read := !s.loaded, s.werkgroep.ID, s.session.ID, s.read
 	if sh := s.ctx.Shared; sh != nil && !first { // werkgroep serve (shared.go)
-		return func() tea.Msg { return sh.session(s.ctx.Store, wg, se) }
+		return func() tea.Msg { return sh.session(s.ctx.Store, wg, se, read) }
 	}
-	return func() tea.Msg { return readSession(s.ctx.Store, wg, se, first) }
+	return func() tea.Msg { return readSession(s.ctx.Store, wg, se, first, read) }
 }
 
-func readSession(st sessions.Store, wg, se sessions.ID, first bool) tea.Msg {
-	return readSessionFrom(st, wg, se, first, storeWrites(st))
+// readSession reads the session; its contributions from what the last
+// load read (read) on, when there was one.
+func readSession(st sessions.Store, wg, se sessions.ID, first bool, read contributionsRead) tea.Msg {
+	return readSessionFrom(st, wg, se, first, read, storeWrites(st))
 }
 
 // readSessionFrom reads the session for a load that began at the store's
 // writes count (stale.go).
-func readSessionFrom(st sessions.Store, wg, se sessions.ID, first bool, writes uint64) sessionLoadedMsg {
+func readSessionFrom(st sessions.Store, wg, se sessions.ID, first bool, read contributionsRead, writes uint64) sessionLoadedMsg {
 	m := sessionLoadedMsg{writes: writes}
 	if m.werkgroep, m.err = st.Werkgroep(wg); m.err != nil {
 		return m
@@ -77,9 +81,10 @@ func readSessionFrom(st sessions.Store, wg, se sessions.ID, first bool, writes u
 	if m.present, m.err = st.Attendance(se); m.err != nil {
 		return m
 	}
-	if m.all, m.err = st.Contributions(se); m.err != nil {
+	if m.read, m.err = readContributions(st, se, read); m.err != nil {
 		return m
 	}
+	m.all = m.read.all
 	if m.lead, m.err = readLead(st, wg, se); m.err != nil {
 		return m
 	}
@@ -112,7 +117,7 @@ func readSessionFrom(st sessions.Store, wg, se sessions.ID, first bool, writes u
 // apply takes in what load read.
 func (s *sessionState) apply(m sessionLoadedMsg) {
 	s.werkgroep, s.session, s.people, s.present = m.werkgroep, m.session, m.people, m.present
-	s.phones = m.phones
+	s.phones, s.read = m.phones, m.read
 	s.byStep = map[sessions.ID][]sessions.Contribution{}
 	for _, c := range m.all {
 		s.byStep[c.StepID] = append(s.byStep[c.StepID], c)

@@ -56,7 +56,7 @@ func NewSharedReads(gen func() ReadGen) *SharedReads {
 // session is readSession after a change (not the first load): the copy of
 // another program's read at this generation, waiting for it when it is
 // still under way, or a read of its own that the others may take.
-func (r *SharedReads) session(st sessions.Store, wg, se sessions.ID) sessionLoadedMsg {
+func (r *SharedReads) session(st sessions.Store, wg, se sessions.ID, read contributionsRead) sessionLoadedMsg {
 	writes := storeWrites(st) // before the generation: see stale.go
 	g := r.gen()
 	k := sharedRead{wg, se}
@@ -70,12 +70,12 @@ func (r *SharedReads) session(st sessions.Store, wg, se sessions.ID) sessionLoad
 			return m
 		}
 		// the other's read failed: read on one's own, which says why
-		return readSessionFrom(st, wg, se, false, writes)
+		return readSessionFrom(st, wg, se, false, read, writes)
 	}
 	e := &sharedSession{gen: g, done: make(chan struct{})}
 	r.sessions[k] = e
 	r.mu.Unlock()
-	m := readSessionFrom(st, wg, se, false, writes)
+	m := readSessionFrom(st, wg, se, false, read, writes)
 	e.m = m.clone()
 	close(e.done)
 	return m
@@ -89,6 +89,7 @@ func (m sessionLoadedMsg) clone() sessionLoadedMsg {
 	m.people = slices.Clone(m.people)
 	m.present = maps.Clone(m.present)
 	m.all = slices.Clone(m.all)
+	m.read.all = m.all
 	m.drafts = nil
 	m.phones.pending = slices.Clone(m.phones.pending)
 	return m

@@ -43,7 +43,7 @@ func TestServedProgramsShareOneReadPerChange(t *testing.T) {
 	feed.Add(1)
 	var got []sessionLoadedMsg
 	for _, st := range conns {
-		m := shared.session(st, w.ID, se.ID)
+		m := shared.session(st, w.ID, se.ID, contributionsRead{})
 		mustDo(t, m.err)
 		got = append(got, m)
 	}
@@ -64,11 +64,11 @@ func TestServedProgramsShareOneReadPerChange(t *testing.T) {
 	// A write of this process: the next read is a fresh one, with it.
 	c2 := sessions.Contribution{SessionID: se.ID, StepID: se.Steps[0].ID, Text: "tweede"}
 	mustDo(t, conns[1].AddContribution(&c2))
-	m := shared.session(conns[1], w.ID, se.ID)
+	m := shared.session(conns[1], w.ID, se.ID, contributionsRead{})
 	if reads.Load() != 2 || len(m.all) != 2 {
 		t.Fatalf("after its own write a program read %d times and got %d entries", reads.Load(), len(m.all))
 	}
-	if m2 := shared.session(conns[2], w.ID, se.ID); len(m2.all) != 2 || reads.Load() != 2 {
+	if m2 := shared.session(conns[2], w.ID, se.ID, contributionsRead{}); len(m2.all) != 2 || reads.Load() != 2 {
 		t.Fatalf("the next program got %d entries after %d reads", len(m2.all), reads.Load())
 	}
 }

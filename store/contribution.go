@@ -10,12 +10,12 @@ import (
 
 const contributionCols = `id, session_id, step_id, participant_id, by_group, kind, text, created_at, outcome, outcome_note, outcome_at, sharing, version, phone_id`
 
-func (s *Store) contributions(where string, arg any) ([]sessions.Contribution, error) {
-	return contributionsOn(s.q, where, arg)
+func (s *Store) contributions(where string, args ...any) ([]sessions.Contribution, error) {
+	return contributionsOn(s.q, where, args...)
 }
 
-func contributionsOn(q dbtx, where string, arg any) ([]sessions.Contribution, error) {
-	rows, err := q.Query(`SELECT `+contributionCols+` FROM contribution WHERE `+where+` ORDER BY id`, arg)
+func contributionsOn(q dbtx, where string, args ...any) ([]sessions.Contribution, error) {
+	rows, err := q.Query(`SELECT `+contributionCols+` FROM contribution WHERE `+where+` ORDER BY id`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("contributions: %w", err)
 	}
@@ -202,4 +202,58 @@ func (s *Store) OutcomeHistory(id sessions.ID) ([]sessions.OutcomeChange, error)
 		out = append(out, c)
 	}
 	return out, rows.Err()
+}
+
+// ContributionMark is how far the notes of changed contributions go
+// (migration 010): read before a session's contributions, it is where
+// ContributionChanges takes up from.
+func (s *Store) ContributionMark() (int64, error) {
+	var m sql.NullInt64
+	if err := s.q.QueryRow(`SELECT max(seq) FROM contribution_change`).Scan(&m); err != nil {
+		return 0, fmt.Errorf("contribution mark: %w", err)
+	}
+	return m.Int64, nil
+}
+
+// ContributionChanges is what changed in a session's contributions after
+// mark (issue 16): the rows added, edited or moved into it, in the order
+// they were made, and the IDs of those gone from it (deleted or moved to
+// another session), with the mark to take up from next time. A change
+// made while it reads may be in the rows already and is in the next
+// answer again, so applying the answers in turn to what was read first
+// gives what reading the whole session gives.
+func (s *Store) ContributionChanges(session sessions.ID, mark int64) (changed []sessions.Contribution, gone []sessions.ID, next int64, err error) {
+	if next, err = s.ContributionMark(); err != nil || next == mark {
+		return nil, nil, next, err
+	}
+	rows, err := s.q.Query(`SELECT id FROM contribution_change WHERE session_id = ? AND seq > ? AND seq <= ?`, session, mark, next)
+	if err != nil {
+		return nil, nil, 0, fmt.Errorf("contribution changes: %w", err)
+	}
+	var ids []sessions.ID
+	for rows.Next() {
+		var id sessions.ID
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return nil, nil, 0, err
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil || len(ids) == 0 {
+		return nil, nil, next, err
+	}
+	if changed, err = s.contributions(`session_id = ? AND id IN (SELECT id FROM contribution_change WHERE session_id = ? AND seq > ? AND seq <= ?)`, session, session, mark, next); err != nil {
+		return nil, nil, 0, err
+	}
+	have := make(map[sessions.ID]bool, len(changed))
+	for _, c := range changed {
+		have[c.ID] = true
+	}
+	for _, id := range ids {
+		if !have[id] {
+			gone = append(gone, id)
+		}
+	}
+	return changed, gone, next, nil
 }
