@@ -241,7 +241,7 @@ func (r *Root) draw() string {
 	if fs, ok := r.top().(FullScreener); ok && fs.FullScreen() && !r.showHelp {
 		r.top().SetSize(r.width, r.height)
 		defer r.top().SetSize(r.bodySize())
-		return clampLines(r.top().View(), r.width, r.height)
+		return r.drawn.clamp(r.top().View(), r.width, r.height)
 	}
 	w, h := r.bodySize()
 	header := s.Header.Render(truncate(r.fileTag()+r.top().Title(), r.width))
@@ -251,7 +251,7 @@ func (r *Root) draw() string {
 	} else {
 		body = r.top().View()
 	}
-	body = fillHeight(clampLines(body, w, h), h)
+	body = fillHeight(r.drawn.clamp(body, w, h), h)
 	status := ""
 	if r.status != "" {
 		st := s.Status
@@ -260,7 +260,7 @@ func (r *Root) draw() string {
 		}
 		status = st.Render(truncate(r.status, r.width))
 	}
-	footer := s.Footer.Render(truncate(r.help.ShortHelpView(r.shortKeys()), r.width))
+	footer := r.drawn.footer(r, r.shortKeys())
 	parts := []string{header, body}
 	for _, l := range r.notice {
 		parts = append(parts, s.Error.Render(truncate(l, r.width)))

@@ -77,3 +77,35 @@ func TestTheFrameStaysUntilTheReloadAnswers(t *testing.T) {
 		t.Fatal("the home list kept its frame across the feed's message")
 	}
 }
+
+// What a frame measured is taken over by the next one only for the same
+// width: a line that fitted 60 cells is cut at 30, and the footer of keys
+// is drawn again for a narrower window and for other keys.
+func TestWhatAFrameMeasuredHoldsForItsWidthOnly(t *testing.T) {
+	var d drawnFrame
+	line := "\x1b[1m" + strings.Repeat("woord ", 8) + "\x1b[0m" // 48 cells, more bytes
+	if got := d.clamp(line, 60, 5); got != line {
+		t.Fatalf("a line of 48 cells was cut at 60: %q", got)
+	}
+	if got := d.clamp(line, 60, 5); got != line {
+		t.Fatalf("the second frame cut it: %q", got)
+	}
+	if got := plain(d.clamp(line, 30, 5)); len([]rune(got)) != 30 {
+		t.Fatalf("at 30 cells the line is %q", got)
+	}
+
+	ctx, _ := testContext(t)
+	r := NewRoot(ctx, NewHome(ctx))
+	r.Update(tea.WindowSizeMsg{Width: 120, Height: 30})
+	wide := d.footer(r, r.shortKeys())
+	r.Update(tea.WindowSizeMsg{Width: 40, Height: 30})
+	narrow := d.footer(r, r.shortKeys())
+	if narrow == wide || ansiWidth(narrow) > 40 {
+		t.Fatalf("the footer at 40 cells is %q (at 120: %q)", plain(narrow), plain(wide))
+	}
+	if fewer := d.footer(r, r.shortKeys()[:1]); fewer == narrow {
+		t.Fatal("the footer stayed the same with fewer keys")
+	}
+}
+
+func ansiWidth(s string) int { return len([]rune(plain(s))) }
