@@ -238,8 +238,8 @@ func (s *soaker) otherStep(screen string, not int) int {
 // typing reports whether screen is the session's capture screen with the
 // keys in the input, not editing.
 func (s *soaker) typing(screen string) bool {
-	return s.stepShown(screen) >= 0 && strings.Contains(screen, say("session.input")) &&
-		!strings.Contains(screen, say("session.input.hint")) && !strings.Contains(screen, say("session.editing"))
+	_, ok := typed(screen)
+	return ok && s.stepShown(screen) >= 0
 }
 
 // pause waits d, checking the screen all along.
@@ -283,7 +283,8 @@ func (s *soaker) leadRun(end time.Time) {
 // a moment and goes back with esc.
 func (s *soaker) openKind(at int) bool {
 	s.tm.pty.Write([]byte(keyEnter))
-	if !s.until(func(sc string) bool { return s.stepShown(sc) < 0 }) || !s.pause(300*time.Millisecond+s.ms(2000)) {
+	title := "werkgroep · " + nl.T("stepkind."+string(s.steps[at].Kind))
+	if !s.until(func(sc string) bool { return strings.HasPrefix(sc, title) }) || !s.pause(300*time.Millisecond+s.ms(2000)) {
 		return false
 	}
 	s.tm.pty.Write([]byte(keyEsc))
@@ -323,7 +324,10 @@ func (s *soaker) typeHeld(text string) (int, bool) {
 	s.tm.pty.Write([]byte(text))
 	at := -1
 	ok := s.until(func(sc string) bool {
-		if at = s.stepShown(sc); at < 0 || !shows(sc, "» "+text) {
+		if in, ok := typed(sc); !ok || squeeze(in) != squeeze(text) {
+			return false
+		}
+		if at = s.stepShown(sc); at < 0 {
 			return false
 		}
 		s.held, s.holdText = at, text
@@ -352,7 +356,7 @@ func (s *soaker) storeHere() {
 		}
 		s.tm.pty.Write([]byte(text[len(first):])) // the rest, in the same input
 		s.holdText = text
-		if !s.until(func(sc string) bool { return shows(sc, "» "+text) }) {
+		if !s.until(func(sc string) bool { in, ok := typed(sc); return ok && squeeze(in) == squeeze(text) }) {
 			return
 		}
 	}
@@ -417,7 +421,7 @@ func (s *soaker) wipeHere() {
 		return
 	}
 	s.tm.pty.Write([]byte(keyCtrlU))
-	if s.until(func(sc string) bool { return !shows(sc, text) }) {
+	if s.until(func(sc string) bool { in, ok := typed(sc); return ok && in == "" }) {
 		s.wiped = append(s.wiped, text)
 	}
 }
@@ -462,7 +466,7 @@ func (s *soaker) edit() {
 	}
 	defer s.backToTyping()
 	s.sendEsc()
-	if !s.until(func(sc string) bool { return strings.Contains(sc, say("session.input.hint")) }) {
+	if !s.until(listHasKeys) {
 		return
 	}
 	for {
@@ -495,13 +499,13 @@ func (s *soaker) edit() {
 		}
 	}
 	s.tm.pty.Write([]byte("e"))
-	if !s.until(func(sc string) bool { return editInput(sc) != "" || s.stepShown(sc) != at }) {
+	if !s.until(func(sc string) bool { in, ok := editing(sc); return ok && in != "" || s.stepShown(sc) != at }) {
 		return
 	}
-	if sc := s.tm.screen(); s.stepShown(sc) != at || squeeze(editInput(sc)) != squeeze(text) {
-		if strings.Contains(sc, say("session.editing")) { // another entry: let it be
+	if sc := s.tm.screen(); s.stepShown(sc) != at || !editingText(sc, text) {
+		if _, ok := editing(sc); ok { // another entry: let it be
 			s.sendEsc()
-			s.until(func(sc string) bool { return !strings.Contains(sc, say("session.editing")) })
+			s.until(listHasKeys)
 		}
 		s.follow.givenUp++
 		return
@@ -511,7 +515,7 @@ func (s *soaker) edit() {
 	if s.rnd.IntN(3) == 0 {
 		s.tm.pty.Write([]byte(keyCtrlU))
 		s.holdText = ""
-		if !s.until(func(sc string) bool { return strings.Contains(sc, say("session.editing")) && editInput(sc) == "" }) ||
+		if !s.until(func(sc string) bool { return editingText(sc, "") }) ||
 			!s.pause(300*time.Millisecond+s.ms(1500)) {
 			return
 		}
@@ -520,12 +524,12 @@ func (s *soaker) edit() {
 		s.tm.pty.Write([]byte(" bewerkt"))
 	}
 	s.holdText = edited
-	if !s.until(func(sc string) bool { return squeeze(editInput(sc)) == squeeze(edited) }) {
+	if !s.until(func(sc string) bool { return editingText(sc, edited) }) {
 		return
 	}
 	s.tm.pty.Write([]byte(keyEnter))
 	if !s.until(func(sc string) bool {
-		stored := shows(sc, "] "+edited) && s.stepShown(sc) == at && !strings.Contains(sc, say("session.editing"))
+		stored := shows(sc, "] "+edited) && s.stepShown(sc) == at && listHasKeys(sc)
 		return stored || s.otherStep(sc, at) >= 0
 	}) {
 		return
@@ -549,11 +553,18 @@ func (s *soaker) sendEsc() {
 	s.tm.pty.Write([]byte(keyEsc))
 }
 
-// backToTyping gives the keys back to the input, from the list.
+// backToTyping gives the keys back to the input, from the list (or from
+// an edit, which it lets be).
 func (s *soaker) backToTyping() {
 	s.held = -1
 	if s.failed != "" || s.typing(s.tm.screen()) {
 		return
+	}
+	if _, ok := editing(s.tm.screen()); ok {
+		s.sendEsc()
+		if !s.until(listHasKeys) {
+			return
+		}
 	}
 	s.tm.pty.Write([]byte("i"))
 	s.until(s.typing)
@@ -584,27 +595,57 @@ func listRows(screen string) ([]string, int) {
 	return rows, sel
 }
 
-// editInput is the text in the input while an entry is edited, or "".
-func editInput(screen string) string {
+// The session screen's input, read from what it shows rather than from
+// what it does not show: a frame half drawn may lack any line.
+
+// typed is the text in the input while it has the keys for a new entry;
+// ok only when the screen shows that input.
+func typed(screen string) (text string, ok bool) { return inputBox(screen, say("session.input")) }
+
+// editing is the text in the input while an entry is edited.
+func editing(screen string) (text string, ok bool) { return inputBox(screen, say("session.editing")) }
+
+// editingText reports whether an entry is being edited, with text in the
+// input.
+func editingText(screen, text string) bool {
+	in, ok := editing(screen)
+	return ok && squeeze(in) == squeeze(text)
+}
+
+// listHasKeys reports whether the list has the keys (the input says to
+// press i to type).
+func listHasKeys(screen string) bool {
 	lines := beside(screen)
-	for i, l := range lines {
-		if !strings.Contains(l, say("session.editing")) {
+	for i, l := range lines[:max(0, len(lines)-1)] {
+		if strings.HasPrefix(l, say("session.input")) {
+			return strings.Contains(lines[i+1], say("session.input.hint"))
+		}
+	}
+	return false
+}
+
+// inputBox is the text of the input under a line that starts with
+// heading: its first line starts with "»", the next ones with spaces.
+func inputBox(screen, heading string) (string, bool) {
+	lines := beside(screen)
+	for i, l := range lines[:max(0, len(lines)-1)] {
+		if !strings.HasPrefix(l, heading) {
 			continue
 		}
-		var text []string
-		for _, l := range lines[i+1:] {
-			switch {
-			case len(text) == 0 && strings.HasPrefix(l, "» "):
-				text = append(text, l[len("» "):])
-			case len(text) > 0 && strings.HasPrefix(l, "  "):
-				text = append(text, strings.TrimSpace(l))
-			default:
-				return strings.Join(text, " ")
-			}
+		first, ok := strings.CutPrefix(lines[i+1], "»")
+		if !ok {
+			return "", false
 		}
-		return strings.Join(text, " ")
+		text := []string{strings.TrimSpace(first)}
+		for _, l := range lines[i+2:] {
+			if !strings.HasPrefix(l, "  ") {
+				break
+			}
+			text = append(text, strings.TrimSpace(l))
+		}
+		return strings.TrimSpace(strings.Join(text, " ")), true
 	}
-	return ""
+	return "", false
 }
 
 // beside are the screen's lines without the agenda beside the session
