@@ -22,6 +22,7 @@ var leadEN = []entry{
 	{"room.lead.with", "You follow the facilitator, at step %d"},
 	{"room.lead.at", "The facilitator is at step %d"},
 	{"room.lead.behind", "The facilitator is at step %d. You follow once you store or clear."},
+	{"room.lead.behind.edit", "The facilitator is at step %d. You follow after enter or esc."},
 	{"room.lead.nofollow", "following is off (%s)"},
 	{"room.lead.beamer", "projector: %s"},
 	{"room.word.blank", "blank"},

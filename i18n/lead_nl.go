@@ -22,6 +22,7 @@ var leadNL = []entry{
 	{"room.lead.with", "Je volgt de trekker, bij stap %d"},
 	{"room.lead.at", "De trekker is bij stap %d"},
 	{"room.lead.behind", "De trekker is bij stap %d. Na opslaan of wissen ga je mee."},
+	{"room.lead.behind.edit", "De trekker is bij stap %d. Na enter of esc ga je mee."},
 	{"room.lead.nofollow", "volgen staat uit (%s)"},
 	{"room.lead.beamer", "beamer: %s"},
 	{"room.word.blank", "zwart"},

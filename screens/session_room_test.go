@@ -250,6 +250,35 @@ func TestTypingHoldsTheNoteTakerBack(t *testing.T) {
 	}
 }
 
+// Editing a stored entry holds the note-taker's program back too, also
+// with the text wiped, and it says how to go along: save or cancel (to
+// wipe, as for a new entry, is not enough).
+func TestEditingHoldsTheNoteTakerBack(t *testing.T) {
+	r := newSessionRoom(t)
+	typeText(t, r.note, "Dit verbeter ik straks")
+	press(t, r.note, "enter", "esc", "e", "ctrl+u")
+	if r.note.capture.editing == 0 || r.note.capture.input.Value() != "" {
+		t.Fatalf("not editing with the text wiped: editing %d, input %q", r.note.capture.editing, r.note.capture.input.Value())
+	}
+	press(t, r.lead, "ctrl+n")
+	r.changed(t)
+	if r.note.step != 0 || r.note.capture.editing == 0 {
+		t.Fatalf("editing, the note-taker was moved to step %d (editing %d)", r.note.step+1, r.note.capture.editing)
+	}
+	v := flat(render(r.note, 100, 30))
+	if !strings.Contains(v, r.noteC.T("room.lead.behind.edit", 2)) || strings.Contains(v, r.noteC.T("room.lead.behind", 2)) {
+		t.Fatalf("editing, the note-taker is not told how to go along:\n%s", v)
+	}
+	press(t, r.note, "esc") // cancel: the entry stays as it was, and the program follows
+	if r.note.step != 1 || r.note.capture.editing != 0 {
+		t.Fatalf("after esc the note-taker is at step %d (editing %d), want 2", r.note.step+1, r.note.capture.editing)
+	}
+	cs, _ := r.noteC.Store.Contributions(r.ss[0].ID)
+	if len(cs) != 1 || cs[0].Text != "Dit verbeter ik straks" || cs[0].StepID != r.ss[0].Steps[0].ID {
+		t.Fatalf("after the edit was cancelled the file holds %+v", cs)
+	}
+}
+
 func TestFollowingCanBeTurnedOff(t *testing.T) {
 	r := newSessionRoom(t)
 	lastNav = nil

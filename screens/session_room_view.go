@@ -29,6 +29,8 @@ func (s *SessionScreen) roomText() string {
 		text = t("room.lead.other", s.room.at.Number, stepNumber(s.room.at, l.StepID))
 	case !here: // its step is gone from this session's agenda meanwhile
 		return ""
+	case s.room.behind && s.capture.editing != 0: // wiping the text does not end an edit
+		text = t("room.lead.behind.edit", i+1)
 	case s.room.behind:
 		text = t("room.lead.behind", i+1)
 	case i == s.step && !s.room.noFollow:
