@@ -114,7 +114,7 @@ func TestSoakFollowing(t *testing.T) {
 	for _, s := range takers {
 		wiped += len(s.wiped)
 	}
-	t.Logf("%d programs for %v: %d entries stored (%.1f a second; %d of them followed the lead away right after enter), %d half-typed texts wiped, %d edits (%d given up: the program followed the lead first)",
+	t.Logf("%d programs for %v: %d entries stored (%.1f a second; %d of them followed the lead away right after enter), %d half-typed texts wiped, %d edits (%d given up: the entry out of sight, or the program followed the lead before the first key)",
 		programs, took.Round(time.Second), stored, float64(stored)/took.Seconds(), fc.away, wiped, fc.edits, fc.givenUp)
 	t.Logf("the lead: %d step moves, %d times a kind's own screen opened; the others: held %d times while the lead was elsewhere and said so, followed to the lead's step %d times when checked",
 		lead.moves, lead.follow.opened, fc.behind, fc.checks)
@@ -213,7 +213,7 @@ func (s *soaker) breaks(screen string) string {
 		case j < 0:
 		case s.holdText == "":
 			return fmt.Sprintf("it moved to step %d while it edited an entry of step %d, its text wiped", j+1, s.held+1)
-		case shows(screen, "» "+s.holdText):
+		case shows(screen, s.holdText):
 			return fmt.Sprintf("it moved to step %d while it held %q, typed at step %d", j+1, s.holdText, s.held+1)
 		}
 	}
@@ -351,18 +351,26 @@ func (s *soaker) storeHere() {
 		return
 	}
 	if first != text {
-		if !s.pause(400*time.Millisecond + s.ms(800)) {
-			return
-		}
-		s.tm.pty.Write([]byte(text[len(first):])) // the rest, in the same input
-		s.holdText = text
-		if !s.until(func(sc string) bool { in, ok := typed(sc); return ok && squeeze(in) == squeeze(text) }) {
+		if !s.pause(400*time.Millisecond+s.ms(800)) || !s.typeMore(first, text) {
 			return
 		}
 	}
 	if s.rnd.IntN(3) == 0 && !s.sayBehind(at) {
 		return
 	}
+	s.enter(text, at)
+}
+
+// typeMore types the rest of text into the input, which holds its start.
+func (s *soaker) typeMore(start, text string) bool {
+	s.tm.pty.Write([]byte(text[len(start):]))
+	s.holdText = text
+	return s.until(func(sc string) bool { in, ok := typed(sc); return ok && squeeze(in) == squeeze(text) })
+}
+
+// enter stores text, typed at step at: it must show in that step's list,
+// or the program must follow the lead away at once, its input empty.
+func (s *soaker) enter(text string, at int) {
 	t0 := time.Now()
 	s.tm.pty.Write([]byte(keyEnter))
 	away := false
@@ -371,7 +379,7 @@ func (s *soaker) storeHere() {
 			return true
 		}
 		// followed the lead away once the input was empty (breaks fails
-		// it while the text is still in the input)
+		// it while the text is still on the screen)
 		away = s.otherStep(sc, at) >= 0
 		return away
 	}) {
@@ -454,17 +462,30 @@ func (s *soaker) settle(final int) {
 const keyCtrlP = "\x10"
 
 // edit changes the last entry the program showed as stored, when it is
-// still on screen: esc to the list, the arrows to it, e, sometimes the
-// whole text wiped first (the edit still holds the program), more text,
-// enter. When the program follows the lead before e has taken the entry
-// (the list is not typing, so it follows), the edit is given up.
+// still on screen, the way a note-taker corrects something while the
+// next entry is half typed: the start of a new entry first (it holds the
+// program: the list does not, and a follow would take the entry away
+// from under the cursor), esc to the list, the arrows to the entry, e,
+// sometimes the whole text wiped (the edit still holds the program), more
+// text, enter; then the new entry, put back in the input, is finished and
+// stored.
 func (s *soaker) edit() {
+	defer func() { s.held = -1 }()
+	defer s.backToTyping()
 	text, at := s.last, s.lastAt
 	if sc := s.tm.screen(); text == "" || s.stepShown(sc) != at || !shows(sc, "] "+text) {
 		s.storeHere()
 		return
 	}
-	defer s.backToTyping()
+	next := s.text()
+	start := next[:strings.IndexByte(next+" ", ' ')]
+	if here, ok := s.typeHeld(start); !ok {
+		return
+	} else if here != at { // followed the lead before the first key
+		s.follow.givenUp++
+		s.wipeTyped(next)
+		return
+	}
 	s.sendEsc()
 	if !s.until(listHasKeys) {
 		return
@@ -478,8 +499,10 @@ func (s *soaker) edit() {
 				own = i
 			}
 		}
-		if s.stepShown(sc) != at || own < 0 || sel < 0 {
+		if own < 0 || sel < 0 { // scrolled out of sight
 			s.follow.givenUp++
+			s.backToTyping()
+			s.wipeTyped(next)
 			return
 		}
 		if sel == own {
@@ -491,32 +514,20 @@ func (s *soaker) edit() {
 		}
 		before := rows[sel]
 		s.tm.pty.Write([]byte(key))
-		if !s.until(func(sc string) bool {
-			rows, sel := listRows(sc)
-			return s.stepShown(sc) != at || sel < 0 || rows[sel] != before
-		}) {
+		if !s.until(func(sc string) bool { rows, sel := listRows(sc); return sel >= 0 && rows[sel] != before }) {
 			return
 		}
 	}
 	s.tm.pty.Write([]byte("e"))
-	if !s.until(func(sc string) bool { in, ok := editing(sc); return ok && in != "" || s.stepShown(sc) != at }) {
+	if !s.until(func(sc string) bool { return editingText(sc, text) }) {
 		return
 	}
-	if sc := s.tm.screen(); s.stepShown(sc) != at || !editingText(sc, text) {
-		if _, ok := editing(sc); ok { // another entry: let it be
-			s.sendEsc()
-			s.until(listHasKeys)
-		}
-		s.follow.givenUp++
-		return
-	}
-	s.held, s.holdText = at, text
+	s.holdText = text
 	edited := text + " bewerkt"
 	if s.rnd.IntN(3) == 0 {
 		s.tm.pty.Write([]byte(keyCtrlU))
 		s.holdText = ""
-		if !s.until(func(sc string) bool { return editingText(sc, "") }) ||
-			!s.pause(300*time.Millisecond+s.ms(1500)) {
+		if !s.until(func(sc string) bool { return editingText(sc, "") }) || !s.pause(300*time.Millisecond+s.ms(1500)) {
 			return
 		}
 		s.tm.pty.Write([]byte(edited))
@@ -529,8 +540,7 @@ func (s *soaker) edit() {
 	}
 	s.tm.pty.Write([]byte(keyEnter))
 	if !s.until(func(sc string) bool {
-		stored := shows(sc, "] "+edited) && s.stepShown(sc) == at && listHasKeys(sc)
-		return stored || s.otherStep(sc, at) >= 0
+		return (shows(sc, "] "+edited) || strings.Contains(sc, say("session.edited"))) && listHasKeys(sc)
 	}) {
 		return
 	}
@@ -543,6 +553,23 @@ func (s *soaker) edit() {
 	s.stepOf[edited] = s.steps[at].ID
 	s.last = edited
 	s.follow.edits++
+	// the new entry is back in the input
+	s.holdText = start
+	s.backToTyping()
+	if s.failed == "" && s.typeMore(start, next) {
+		s.enter(next, at)
+	}
+}
+
+// wipeTyped wipes the start of text from the input.
+func (s *soaker) wipeTyped(text string) {
+	if s.failed != "" {
+		return
+	}
+	s.tm.pty.Write([]byte(keyCtrlU))
+	if s.until(func(sc string) bool { in, ok := typed(sc); return ok && in == "" }) {
+		s.wiped = append(s.wiped, text)
+	}
 }
 
 // sendEsc sends escape on its own, after a pause so that it is not read
@@ -556,7 +583,6 @@ func (s *soaker) sendEsc() {
 // backToTyping gives the keys back to the input, from the list (or from
 // an edit, which it lets be).
 func (s *soaker) backToTyping() {
-	s.held = -1
 	if s.failed != "" || s.typing(s.tm.screen()) {
 		return
 	}
@@ -612,13 +638,13 @@ func editingText(screen, text string) bool {
 	return ok && squeeze(in) == squeeze(text)
 }
 
-// listHasKeys reports whether the list has the keys (the input says to
-// press i to type).
+// listHasKeys reports whether the list has the keys: under the input's
+// heading, in place of the input, its text or "press i to type".
 func listHasKeys(screen string) bool {
 	lines := beside(screen)
 	for i, l := range lines[:max(0, len(lines)-1)] {
 		if strings.HasPrefix(l, say("session.input")) {
-			return strings.Contains(lines[i+1], say("session.input.hint"))
+			return strings.HasPrefix(lines[i+1], "  ")
 		}
 	}
 	return false
