@@ -21,7 +21,9 @@ import (
 // sometimes opens that kind's own screen and leaves it again), and nine
 // note-takers' that follow it while they type at random as in
 // TestSoakTenPrograms: entries, entries in two goes, text wiped again,
-// and edits of their own entries. Besides what that soak checks:
+// and edits of their own entries (with the next entry half typed, as
+// the list alone does not hold the program). Besides what that soak
+// checks:
 //
 //   - a note-taker's program stores each entry in the step it was typed
 //     in (the step of every entry is checked in the file);
@@ -36,7 +38,8 @@ import (
 //
 // A note-taker types only into the capture screen; on any other it waits
 // until the capture screen is back, as a person would. It waits for what
-// the screen shows, never for a time, except its random pauses; an Enter
+// the screen shows (never for a line to be gone: a frame half drawn lacks
+// lines), never for a time, except its random pauses; an Enter
 // after which the program follows the lead away at once counts as stored
 // (the list it showed it in is gone), and the file must hold it at the
 // step it was typed in.
