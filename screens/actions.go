@@ -29,7 +29,7 @@ type Actions struct {
 	wantAction         sessions.ID
 	decForm            *decisionForm
 	actForm            *actionForm
-	clash              *recordClash // changed elsewhere meanwhile: the person chooses (actions_clash.go)
+	clash              *actionsClash // changed elsewhere meanwhile: the person chooses (actions_clash.go)
 	loaded             bool
 	width, height      int
 }
@@ -174,7 +174,7 @@ func (a *Actions) SetSize(w, h int) {
 func (a *Actions) KeyMap() help.KeyMap {
 	k := a.keys
 	if a.clash != nil {
-		return a.clashKeyMap()
+		return a.clash.keyMap()
 	}
 	if f := a.form(); f != nil {
 		return f.keyMap()

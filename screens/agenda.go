@@ -1,6 +1,8 @@
 package screens
 
 import (
+	"slices"
+
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -98,7 +100,7 @@ func (a *Agenda) take(m agendaLoadedMsg) tea.Cmd {
 	if keep != 0 {
 		a.selectID(keep)
 	}
-	a.refreshClash()
+	a.clash.refresh(slices.Values(a.steps()))
 	return nil
 }
 
@@ -131,7 +133,7 @@ func (a *Agenda) KeyMap() help.KeyMap {
 	k := a.keys
 	switch {
 	case a.clash != nil:
-		return a.clashKeyMap()
+		return a.clash.keyMap()
 	case a.form != nil:
 		return a.form.host.keyMap()
 	case a.sessForm != nil:

@@ -1,10 +1,6 @@
 package screens
 
 import (
-	"errors"
-
-	"charm.land/bubbles/v2/help"
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"werkgroep/sessions"
@@ -13,55 +9,34 @@ import (
 // An agenda step is saved against the step as it was when its form
 // opened (or, for skip, as listed). A change elsewhere to other settings
 // (or its clock, or its place) is merged; a change to the same one, or a
-// delete, opens a clash (conflict.go).
+// delete, opens a clash (conflict.go, conflict_record.go).
 
 // stepClash is a clash about one step; theirs is nil when it was deleted
-// meanwhile. mine is what saving mine stores.
-type stepClash struct {
-	*clash
-	theirs *sessions.Step
-	mine   sessions.Step
+// meanwhile.
+type stepClash = recordClash[sessions.Step]
+
+// stepRecord is how a clash stores a step and puts it in words.
+func (a *Agenda) stepRecord() *record[sessions.Step] {
+	return &record[sessions.Step]{ctx: a.ctx,
+		store: func(st *sessions.Step) error {
+			if st.ID == 0 {
+				return a.ctx.Store.AddStep(st)
+			}
+			return a.ctx.Store.UpdateStep(st)
+		},
+		merge: sessions.MergeStep,
+		lines: a.stepLines,
+		ref:   func(st *sessions.Step) (*sessions.ID, *int64) { return &st.ID, &st.Version },
+		intro: "conflict.step", gone: "conflict.gone.step"}
 }
 
 // saveStep stores mine, a change of base, and reports whether it did.
 func (a *Agenda) saveStep(base, mine sessions.Step) (bool, tea.Cmd) {
-	st := mine
-	st.Version = base.Version
-	var note tea.Cmd
-	for range 3 { // a new change elsewhere between two tries is merged again
-		err := a.ctx.Store.UpdateStep(&st)
-		if err == nil {
-			return true, note
-		}
-		if errors.Is(err, sessions.ErrNotFound) {
-			a.openStepClash(nil, mine)
-			return false, nil
-		}
-		theirs, changed := sessions.Changed[sessions.Step](err)
-		if !changed {
-			return false, Fail(err)
-		}
-		merged, ok := sessions.MergeStep(base, mine, theirs, sessions.Ask)
-		if !ok {
-			over, _ := sessions.MergeStep(base, mine, theirs, sessions.MineWins)
-			a.openStepClash(&theirs, over)
-			return false, nil
-		}
-		base, mine, st = theirs, merged, merged
-		note = Notify(a.ctx.T("conflict.merged"))
+	_, ok, x, cmd := a.stepRecord().saved(base, mine, true)
+	if x != nil {
+		a.clash = x
 	}
-	return false, nil
-}
-
-func (a *Agenda) openStepClash(theirs *sessions.Step, mine sessions.Step) {
-	intro, lines := a.ctx.T("conflict.step"), []string(nil)
-	if theirs == nil {
-		intro = a.ctx.T("conflict.gone.step")
-	} else {
-		lines = a.stepLines(*theirs)
-	}
-	a.clash = &stepClash{clash: newClash(a.ctx, intro, lines, a.stepLines(mine), true, theirs == nil),
-		theirs: theirs, mine: mine}
+	return ok, cmd
 }
 
 // stepLines is a step in words: its kind and title, its time, whether it
@@ -86,31 +61,6 @@ func (a *Agenda) stepLines(st sessions.Step) []string {
 	return out
 }
 
-// refreshClash shows the stored step as it is now, after a reload.
-func (a *Agenda) refreshClash() {
-	if a.clash == nil || a.clash.theirs == nil {
-		return
-	}
-	for _, st := range a.steps() {
-		if st.ID == a.clash.theirs.ID {
-			*a.clash.theirs = st
-			a.clash.clash.theirs = a.stepLines(st)
-		}
-	}
-}
-
-// over is mine with the version of theirs, to be saved over it; with no
-// theirs (deleted meanwhile) a new step at its place.
-func (x *stepClash) over() sessions.Step {
-	m := x.mine
-	if x.theirs == nil {
-		m.ID, m.Version = 0, 0
-	} else {
-		m.Version = x.theirs.Version
-	}
-	return m
-}
-
 // clashKey carries out the person's choice.
 func (a *Agenda) clashKey(msg tea.KeyPressMsg) tea.Cmd {
 	x := a.clash
@@ -122,31 +72,13 @@ func (a *Agenda) clashKey(msg tea.KeyPressMsg) tea.Cmd {
 		a.clash = nil
 		return a.openStepForm(x.over())
 	case clashMine:
-		a.clash = nil
-		m := x.over()
-		var stored bool
-		var cmd tea.Cmd
-		if m.ID == 0 {
-			err := a.ctx.Store.AddStep(&m)
-			stored, cmd = err == nil, Fail(err)
-		} else {
-			stored, cmd = a.saveStep(m, m)
-		}
-		if !stored {
+		stored, ok, cmd := x.saveOver(&a.clash)
+		if !ok {
 			return cmd
 		}
-		note := a.ctx.T("conflict.kept.mine")
-		if x.theirs == nil {
-			note = a.ctx.T("conflict.kept.new")
-		}
 		reload := a.reload()
-		a.selectID(m.ID)
-		return tea.Batch(reload, Notify(note))
+		a.selectID(stored.ID)
+		return tea.Batch(reload, cmd)
 	}
 	return nil
-}
-
-func (a *Agenda) clashKeyMap() help.KeyMap {
-	b := a.clash.bindings()
-	return keyMap{short: b, full: [][]key.Binding{b}}
 }

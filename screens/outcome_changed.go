@@ -3,8 +3,6 @@ package screens
 import (
 	"errors"
 
-	"charm.land/bubbles/v2/help"
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"werkgroep/sessions"
@@ -135,9 +133,4 @@ func (f *OutcomeForm) saveOver(theirs []sessions.Contribution) tea.Cmd {
 		f.onSaved()
 	}
 	return tea.Batch(f.ctx.Pop(), Notify(f.ctx.T("conflict.kept.mine")))
-}
-
-func (f *OutcomeForm) clashKeyMap() help.KeyMap {
-	b := f.clash.bindings()
-	return keyMap{short: b, full: [][]key.Binding{b}}
 }

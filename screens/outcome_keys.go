@@ -27,7 +27,7 @@ func newOutcomeKeys(c *Context) outcomeKeys {
 
 func (f *OutcomeForm) KeyMap() help.KeyMap {
 	if f.clash != nil {
-		return f.clashKeyMap()
+		return f.clash.keyMap()
 	}
 	k := f.keys
 	pick := k.Pick

@@ -1,6 +1,8 @@
 package screens
 
 import (
+	"slices"
+
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -132,7 +134,7 @@ func (p *Participants) KeyMap() help.KeyMap {
 	k := p.keys
 	switch {
 	case p.clash != nil:
-		return p.clashKeyMap()
+		return p.clash.keyMap()
 	case p.form != nil:
 		return p.form.host.keyMap()
 	case p.removal != nil && p.removal.asking:
@@ -198,7 +200,7 @@ func (p *Participants) takeLoad(m participantsLoadedMsg) tea.Cmd {
 	p.wname, p.people, p.loaded = m.name, m.people, true
 	p.sess.set(m.sessions, p.want)
 	keepOn(&p.cur, p.people, keep, participantID)
-	p.refreshClash()
+	p.clash.refresh(slices.Values(p.people))
 	if err := p.loadAttendance(); err != nil {
 		return Fail(err)
 	}

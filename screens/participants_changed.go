@@ -1,10 +1,6 @@
 package screens
 
 import (
-	"errors"
-
-	"charm.land/bubbles/v2/help"
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"werkgroep/sessions"
@@ -12,57 +8,33 @@ import (
 
 // A participant's details are saved against the participant as they were
 // when the form opened. A change elsewhere to other details is merged; a
-// change to the same one, or a removal, opens a clash (conflict.go). (Not
-// to be confused with a name clash: participants_clash.go.)
+// change to the same one, or a removal, opens a clash (conflict.go,
+// conflict_record.go). (Not to be confused with a name clash:
+// participants_clash.go.)
 
 // personClash is a clash about one participant; theirs is nil when they
-// were removed meanwhile. mine is what saving mine stores.
-type personClash struct {
-	*clash
-	theirs *sessions.Participant
-	mine   sessions.Participant
+// were removed meanwhile.
+type personClash = recordClash[sessions.Participant]
+
+// personRecord is how a clash stores a participant and puts them in
+// words.
+func (p *Participants) personRecord() *record[sessions.Participant] {
+	return &record[sessions.Participant]{ctx: p.ctx,
+		store: p.ctx.Store.SaveParticipant,
+		merge: sessions.MergeParticipant,
+		lines: p.personLines,
+		ref:   func(x *sessions.Participant) (*sessions.ID, *int64) { return &x.ID, &x.Version },
+		intro: "conflict.person", gone: "conflict.gone.person"}
 }
 
 // saveDetails stores mine, a change of base, and reports whether it did,
 // with mine as stored.
 func (p *Participants) saveDetails(base, mine sessions.Participant) (sessions.Participant, bool, tea.Cmd) {
-	x := mine
-	x.Version = base.Version
-	var note tea.Cmd
-	for range 3 { // a new change elsewhere between two tries is merged again
-		err := p.ctx.Store.SaveParticipant(&x)
-		if err == nil {
-			return x, true, note
-		}
-		if errors.Is(err, sessions.ErrNotFound) {
-			p.openPersonClash(nil, mine)
-			return x, false, nil
-		}
-		theirs, changed := sessions.Changed[sessions.Participant](err)
-		if !changed {
-			return x, false, Fail(err)
-		}
-		merged, ok := sessions.MergeParticipant(base, mine, theirs, sessions.Ask)
-		if !ok {
-			over, _ := sessions.MergeParticipant(base, mine, theirs, sessions.MineWins)
-			p.openPersonClash(&theirs, over)
-			return x, false, nil
-		}
-		base, mine, x = theirs, merged, merged
-		note = Notify(p.ctx.T("conflict.merged"))
+	x, ok, open, cmd := p.personRecord().saved(base, mine, true)
+	if open != nil {
+		p.clash = open
 	}
-	return x, false, nil
-}
-
-func (p *Participants) openPersonClash(theirs *sessions.Participant, mine sessions.Participant) {
-	intro, lines := p.ctx.T("conflict.person"), []string(nil)
-	if theirs == nil {
-		intro = p.ctx.T("conflict.gone.person")
-	} else {
-		lines = p.personLines(*theirs)
-	}
-	p.clash = &personClash{clash: newClash(p.ctx, intro, lines, p.personLines(mine), true, theirs == nil),
-		theirs: theirs, mine: mine}
+	return x, ok, cmd
 }
 
 // personLines are a participant's details in words, as the form asks
@@ -77,32 +49,6 @@ func (p *Participants) personLines(x sessions.Participant) []string {
 	return out
 }
 
-// refreshClash shows the stored participant as they are now, after a
-// reload.
-func (p *Participants) refreshClash() {
-	if p.clash == nil || p.clash.theirs == nil {
-		return
-	}
-	for _, x := range p.people {
-		if x.ID == p.clash.theirs.ID {
-			*p.clash.theirs = x
-			p.clash.clash.theirs = p.personLines(x)
-		}
-	}
-}
-
-// over is mine with the version of theirs, to be saved over it; with no
-// theirs (removed meanwhile) someone new.
-func (x *personClash) over() sessions.Participant {
-	m := x.mine
-	if x.theirs == nil {
-		m.ID, m.Version = 0, 0
-	} else {
-		m.Version = x.theirs.Version
-	}
-	return m
-}
-
 // clashKey carries out the person's choice.
 func (p *Participants) clashKey(msg tea.KeyPressMsg) tea.Cmd {
 	x := p.clash
@@ -114,23 +60,12 @@ func (p *Participants) clashKey(msg tea.KeyPressMsg) tea.Cmd {
 		p.clash = nil
 		return p.openForm(x.over())
 	case clashMine:
-		p.clash = nil
-		m := x.over()
-		stored, ok, cmd := p.saveDetails(m, m)
+		stored, ok, cmd := x.saveOver(&p.clash)
 		if !ok {
 			return cmd
 		}
 		p.upsert(stored)
-		note := p.ctx.T("conflict.kept.mine")
-		if x.theirs == nil {
-			note = p.ctx.T("conflict.kept.new")
-		}
-		return tea.Batch(Notify(note), p.load)
+		return tea.Batch(cmd, p.load)
 	}
 	return nil
-}
-
-func (p *Participants) clashKeyMap() help.KeyMap {
-	b := p.clash.bindings()
-	return keyMap{short: b, full: [][]key.Binding{b}}
 }

@@ -1,6 +1,7 @@
 package screens
 
 import (
+	"maps"
 	"time"
 
 	"charm.land/bubbles/v2/help"
@@ -93,7 +94,7 @@ func (s *Schema) SetSize(w, h int) {
 
 func (s *Schema) KeyMap() help.KeyMap {
 	if s.clash != nil {
-		return s.clashKeyMap()
+		return s.clash.keyMap()
 	}
 	return s.keys.keyMap(s.mode, s.editing)
 }
@@ -112,7 +113,7 @@ func (s *Schema) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		s.text = sessions.Schema(s.data.werkgroep.Lang)
 		s.person = min(s.person, len(s.data.persons)-1)
 		s.refigure()
-		s.refreshClash()
+		s.clash.refresh(maps.Values(s.data.placements))
 		if !first {
 			return s, nil // a draft is put back once, when the screen opens
 		}

@@ -3,8 +3,6 @@ package screens
 import (
 	"errors"
 
-	"charm.land/bubbles/v2/help"
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"werkgroep/sessions"
@@ -17,48 +15,44 @@ import (
 // (conflict.go) that has the keys until the person chooses.
 
 // placeClash is a clash about one placement. mine is what saving mine
-// stores: this program's changes over theirs.
-type placeClash struct {
-	*clash
-	theirs, mine sessions.Placement
-	edit         bool // mine has the example being edited
+// stores: this program's changes over theirs; edit: mine has the example
+// being edited.
+type placeClash = recordClash[sessions.Placement]
+
+func (s *Schema) placeRecord() *record[sessions.Placement] {
+	return &record[sessions.Placement]{ctx: s.ctx,
+		store: s.ctx.Store.SavePlacement,
+		merge: sessions.MergePlacement,
+		lines: s.placeLines,
+		same: func(x, y sessions.Placement) bool {
+			return x.ParticipantID == y.ParticipantID && x.Dimension == y.Dimension
+		},
+		ref:   func(p *sessions.Placement) (*sessions.ID, *int64) { return nil, &p.Version },
+		intro: "conflict.placement",
+		seen:  s.show}
+}
+
+// show makes p the placement shown for its person and dimension.
+func (s *Schema) show(p sessions.Placement) {
+	s.data.placements[placeKey{p.ParticipantID, p.Dimension}] = p
+	s.refigure()
 }
 
 // save stores mine, a change of base, and shows it only when it is
 // stored. It reports whether it was stored.
 func (s *Schema) save(base, mine sessions.Placement, edit bool) (bool, tea.Cmd) {
-	p := mine
-	p.Version = base.Version
-	var note tea.Cmd
-	for range 3 { // a new change elsewhere between two tries is merged again
-		err := s.ctx.Store.SavePlacement(&p)
-		if err == nil {
-			s.data.placements[placeKey{p.ParticipantID, p.Dimension}] = p
-			s.refigure()
-			return true, note
-		}
-		theirs, changed := sessions.Changed[sessions.Placement](err)
-		if !changed {
-			if errors.Is(err, sessions.ErrNotFound) {
-				delete(s.data.placements, placeKey{p.ParticipantID, p.Dimension})
-			}
-			return false, Fail(err)
-		}
-		s.data.placements[placeKey{theirs.ParticipantID, theirs.Dimension}] = theirs
-		s.refigure()
-		merged, ok := sessions.MergePlacement(base, mine, theirs, sessions.Ask)
-		if !ok {
-			over, _ := sessions.MergePlacement(base, mine, theirs, sessions.MineWins)
-			s.clash = &placeClash{
-				clash:  newClash(s.ctx, s.ctx.T("conflict.placement"), s.placeLines(theirs), s.placeLines(over), edit, false),
-				theirs: theirs, mine: over, edit: edit,
-			}
-			return false, nil
-		}
-		base, mine, p = theirs, merged, merged
-		note = Notify(s.ctx.T("conflict.merged"))
+	p, note, open, err := s.placeRecord().save(base, mine, edit)
+	switch {
+	case open != nil:
+		s.clash = open
+		return false, nil
+	case err == nil:
+		s.show(p)
+		return true, note
+	case errors.Is(err, sessions.ErrNotFound):
+		delete(s.data.placements, placeKey{p.ParticipantID, p.Dimension})
 	}
-	return false, nil
+	return false, Fail(err)
 }
 
 // placeLines is a placement in words: its points and its example.
@@ -68,18 +62,6 @@ func (s *Schema) placeLines(p sessions.Placement) []string {
 		out = append(out, s.ctx.T("conflict.placement.example", p.Example))
 	}
 	return out
-}
-
-// refreshClash shows the stored placement as it is now, after a reload.
-func (s *Schema) refreshClash() {
-	if s.clash == nil {
-		return
-	}
-	k := placeKey{s.clash.theirs.ParticipantID, s.clash.theirs.Dimension}
-	if p, ok := s.data.placements[k]; ok {
-		s.clash.theirs, s.clash.mine.Version = p, p.Version
-		s.clash.clash.theirs = s.placeLines(p)
-	}
 }
 
 // clashKey carries out the person's choice.
@@ -95,7 +77,7 @@ func (s *Schema) clashKey(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 		return s, Notify(s.ctx.T("conflict.kept.theirs"))
 	case clashMine:
 		s.clash = nil
-		stored, cmd := s.save(x.theirs, x.mine, x.edit)
+		stored, cmd := s.save(*x.theirs, x.mine, x.edit)
 		if !stored {
 			return s, cmd
 		}
@@ -107,17 +89,12 @@ func (s *Schema) clashKey(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 		return s, note
 	case clashEdit:
 		s.clash = nil
-		s.exampleBase = x.theirs // the next enter saves over theirs
+		s.exampleBase = *x.theirs // the next enter saves over theirs
 		s.example.SetValue(x.mine.Example)
 		s.example.CursorEnd()
 		return s, nil
 	}
 	return s, nil
-}
-
-func (s *Schema) clashKeyMap() help.KeyMap {
-	b := s.clash.bindings()
-	return keyMap{short: b, full: [][]key.Binding{b}}
 }
 
 // clashView is the question, under the person and dimension it is about.

@@ -97,7 +97,7 @@ func (s *SessionScreen) KeyMap() help.KeyMap {
 	case s.picker != nil:
 		return keyMap{short: s.picker.bindings(), full: [][]key.Binding{s.picker.bindings()}}
 	case s.clash != nil:
-		return s.clashKeyMap()
+		return s.clash.keyMap()
 	case s.mode == modePresent:
 		return s.withRoom(s.proj.KeyMap(s.shared))
 	case s.mode == modeCapture:

@@ -2,9 +2,8 @@ package screens
 
 import (
 	"errors"
+	"slices"
 
-	"charm.land/bubbles/v2/help"
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"werkgroep/sessions"
@@ -17,11 +16,18 @@ import (
 // keys until the person chooses.
 
 // entryClash is a clash about one contribution. mine is what saving
-// mine stores: this program's changes over theirs.
-type entryClash struct {
-	*clash
-	theirs, mine sessions.Contribution
-	edit         bool // mine is the text being edited in the input
+// mine stores: this program's changes over theirs; edit: mine is the
+// text being edited in the input.
+type entryClash = recordClash[sessions.Contribution]
+
+func (s *sessionState) entryRecord() *record[sessions.Contribution] {
+	return &record[sessions.Contribution]{ctx: s.ctx,
+		store: s.ctx.Store.UpdateContribution,
+		merge: sessions.MergeContribution,
+		lines: s.entryLines,
+		ref:   func(c *sessions.Contribution) (*sessions.ID, *int64) { return &c.ID, &c.Version },
+		intro: "conflict.entry",
+		seen:  s.replace}
 }
 
 // saveEntry stores mine, the change of base. It reports whether it was
@@ -30,36 +36,16 @@ type entryClash struct {
 // error. err is why nothing was stored otherwise (sessions.ErrNotFound:
 // deleted meanwhile).
 func (s *sessionState) saveEntry(base, mine sessions.Contribution, edit bool) (stored bool, cmd tea.Cmd, err error) {
-	e := mine
-	e.Version = base.Version
-	for range 3 { // a new change elsewhere between two tries is merged again
-		err = s.ctx.Store.UpdateContribution(&e)
-		if err == nil {
-			s.replace(e)
-			return true, cmd, nil
-		}
-		theirs, changed := sessions.Changed[sessions.Contribution](err)
-		if !changed {
-			return false, nil, err
-		}
-		merged, ok := sessions.MergeContribution(base, mine, theirs, sessions.Ask)
-		if !ok {
-			s.replace(theirs)
-			s.openEntryClash(base, theirs, mine, edit)
-			return false, nil, nil
-		}
-		base, mine, e = theirs, merged, merged
-		cmd = Notify(s.ctx.T("conflict.merged"))
+	e, note, open, err := s.entryRecord().save(base, mine, edit)
+	switch {
+	case open != nil:
+		s.clash = open
+		return false, nil, nil
+	case err != nil:
+		return false, nil, err
 	}
-	return false, nil, err
-}
-
-func (s *sessionState) openEntryClash(base, theirs, mine sessions.Contribution, edit bool) {
-	over, _ := sessions.MergeContribution(base, mine, theirs, sessions.MineWins)
-	s.clash = &entryClash{
-		clash:  newClash(s.ctx, s.ctx.T("conflict.entry"), s.entryLines(theirs), s.entryLines(over), edit, false),
-		theirs: theirs, mine: over, edit: edit,
-	}
+	s.replace(e)
+	return true, note, nil
 }
 
 // entryLines is a contribution in words, as the list shows it, with its
@@ -81,21 +67,10 @@ func (s *sessionState) entryLines(c sessions.Contribution) []string {
 	return []string{text}
 }
 
-// refreshClash shows the stored version as it is now, after a reload:
-// another change may have come since the question appeared. Saving mine
-// then saves over that one.
+// refreshClash shows the stored version as it is now, after a reload.
 func (s *SessionScreen) refreshClash() {
-	if s.clash == nil {
-		return
-	}
 	for _, cs := range s.byStep {
-		for _, c := range cs {
-			if c.ID == s.clash.theirs.ID {
-				s.clash.theirs = c
-				s.clash.clash.theirs = s.entryLines(c)
-				s.clash.mine.Version = c.Version
-			}
-		}
+		s.clash.refresh(slices.Values(cs))
 	}
 }
 
@@ -113,7 +88,7 @@ func (s *SessionScreen) clashKey(msg tea.KeyPressMsg) tea.Cmd {
 		return Notify(s.ctx.T("conflict.kept.theirs"))
 	case clashMine:
 		s.clash = nil
-		stored, _, err := s.saveEntry(x.theirs, x.mine, x.edit)
+		stored, _, err := s.saveEntry(*x.theirs, x.mine, x.edit)
 		switch {
 		case errors.Is(err, sessions.ErrNotFound) && x.edit:
 			return s.capture.editGoneAway()
@@ -131,16 +106,11 @@ func (s *SessionScreen) clashKey(msg tea.KeyPressMsg) tea.Cmd {
 	case clashEdit:
 		s.clash = nil
 		c := s.capture
-		c.base = x.theirs // the next enter saves over theirs
+		c.base = *x.theirs // the next enter saves over theirs
 		c.input.SetValue(x.mine.Text)
 		c.kind, c.who = x.mine.Kind, attribution{id: x.mine.ParticipantID, group: x.mine.ByGroup}
 		s.setMode(modeCapture)
 		return nil
 	}
 	return nil
-}
-
-func (s *SessionScreen) clashKeyMap() help.KeyMap {
-	b := s.clash.bindings()
-	return keyMap{short: b, full: [][]key.Binding{b}}
 }

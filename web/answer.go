@@ -15,25 +15,34 @@ import (
 )
 
 // posted is the common start of every post of a joined phone: the form
-// read within its cap, the phone and its room. ok false: the problem
-// page is written.
-func (s *Server) posted(w http.ResponseWriter, r *http.Request) (rm room, ok bool) {
-	p, known := s.phoneOf(r)
+// read within its cap, the phone and its room, the room's language, and
+// the number the form sent in field. ok false: the problem page is
+// written.
+func (s *Server) posted(w http.ResponseWriter, r *http.Request, field string) (p post, ok bool) {
+	ph, known := s.phoneOf(r)
 	if err := r.ParseForm(); err != nil {
-		lang := s.lang
-		s.problem(w, r, http.StatusRequestEntityTooLarge, lang, "web.problem.toobig")
-		return rm, false
+		s.problem(w, r, http.StatusRequestEntityTooLarge, s.lang, "web.problem.toobig")
+		return p, false
 	}
 	if !known {
 		s.problem(w, r, http.StatusForbidden, s.lang, "web.problem.join")
-		return rm, false
+		return p, false
 	}
-	rm, err := s.roomOf(p)
+	rm, err := s.roomOf(ph)
 	if err != nil {
 		s.problem(w, r, http.StatusServiceUnavailable, s.lang, "web.problem.store")
-		return rm, false
+		return p, false
 	}
-	return rm, true
+	id, err := strconv.ParseInt(r.PostFormValue(field), 10, 64)
+	return post{room: rm, lang: string(rm.cat.Lang), id: id, idOK: err == nil}, true
+}
+
+// post is a joined phone's post as posted read it.
+type post struct {
+	room
+	lang string
+	id   sessions.ID // the number in the form's field; zero when idOK is false
+	idOK bool
 }
 
 // stored ends a post: the page again, or the plain words for what went wrong.
@@ -75,15 +84,14 @@ func (s *Server) tokenOK(w http.ResponseWriter, r *http.Request, rm room, purpos
 
 // answer is a phone's answer at the led step.
 func (s *Server) answer(w http.ResponseWriter, r *http.Request) {
-	rm, ok := s.posted(w, r)
+	p, ok := s.posted(w, r, "step")
 	if !ok {
 		return
 	}
-	lang := string(rm.cat.Lang)
-	id, err := strconv.ParseInt(r.PostFormValue("step"), 10, 64)
+	rm, lang := p.room, p.lang
 	var step *sessions.Step
 	for i := range rm.session.Steps {
-		if err == nil && rm.session.Steps[i].ID == id {
+		if p.idOK && rm.session.Steps[i].ID == p.id {
 			step = &rm.session.Steps[i]
 		}
 	}

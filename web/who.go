@@ -14,12 +14,11 @@ import (
 
 // edit changes a contribution the phone sent, while its step is led.
 func (s *Server) edit(w http.ResponseWriter, r *http.Request) {
-	rm, ok := s.posted(w, r)
+	p, ok := s.posted(w, r, "id")
 	if !ok {
 		return
 	}
-	lang := string(rm.cat.Lang)
-	id, _ := strconv.ParseInt(r.PostFormValue("id"), 10, 64)
+	rm, lang, id := p.room, p.lang, p.id
 	var mine *sessions.Contribution
 	if rm.step != nil {
 		cs, err := s.st.PhoneContributions(rm.phone.ID, rm.step.ID)
@@ -68,16 +67,15 @@ func (s *Server) edit(w http.ResponseWriter, r *http.Request) {
 // who is whom the phone says it is: a participant from the list, or
 // nobody (anonymous).
 func (s *Server) who(w http.ResponseWriter, r *http.Request) {
-	rm, ok := s.posted(w, r)
+	p, ok := s.posted(w, r, "participant")
 	if !ok {
 		return
 	}
-	lang := string(rm.cat.Lang)
+	rm, lang, id := p.room, p.lang, p.id
 	if !rm.open {
 		s.problem(w, r, http.StatusConflict, lang, "web.problem.moved")
 		return
 	}
-	id, err := strconv.ParseInt(r.PostFormValue("participant"), 10, 64)
 	people, cerr := s.choices(rm)
 	if cerr != nil {
 		s.problem(w, r, http.StatusServiceUnavailable, lang, "web.problem.store")
@@ -87,7 +85,7 @@ func (s *Server) who(w http.ResponseWriter, r *http.Request) {
 	for _, c := range people {
 		listed = listed || c.ID == id
 	}
-	if err != nil || !listed {
+	if !p.idOK || !listed {
 		s.problem(w, r, http.StatusBadRequest, lang, "web.problem.who")
 		return
 	}
@@ -99,8 +97,7 @@ func (s *Server) who(w http.ResponseWriter, r *http.Request) {
 	if rm.step != nil {
 		step = rm.step.ID
 	}
-	err = s.st.ClaimPhone(rm.phone.ID, id)
-	if err != nil {
+	if err := s.st.ClaimPhone(rm.phone.ID, id); err != nil {
 		s.stored(w, r, rm, err, release, step)
 		return
 	}
