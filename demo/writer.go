@@ -96,7 +96,7 @@ func stepStarts(se sessions.Session, start time.Time) map[sessions.ID]time.Time 
 // timers used about as long as planned.
 func (wr *writer) holdSession(se *sessions.Session, date, place, approved string) error {
 	se.Date, se.Place, se.Status, se.ApprovedOn = date, place, sessions.Done, approved
-	if err := wr.st.UpdateSession(*se); err != nil {
+	if err := wr.st.UpdateSession(se); err != nil {
 		return err
 	}
 	for _, st := range se.Steps {

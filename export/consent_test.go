@@ -61,8 +61,8 @@ func consentWerkgroep(t testing.TB, lang sessions.Lang) (*store.Store, sessions.
 	ss, _ := st.Sessions(w.ID)
 	s1, s2 := ss[0], ss[1]
 	s1.Date, s2.Date, s1.Status, s2.Status = "2026-01-13", "2026-02-10", sessions.Done, sessions.Done
-	must(st.UpdateSession(s1))
-	must(st.UpdateSession(s2))
+	must(st.UpdateSession(&s1))
+	must(st.UpdateSession(&s2))
 	var people []consentPerson
 	var inS1 []sessions.ID // what was said in session 1, gathered into a theme
 	for k := range 16 {

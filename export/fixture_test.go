@@ -50,8 +50,8 @@ func fixture(t testing.TB, lang sessions.Lang) (*store.Store, sessions.Werkgroep
 	s1, s2 := ss[0], ss[1]
 	s1.Date, s1.Place, s1.ApprovedOn, s1.Status = "2026-01-13", "Buurthuis De Pijp", "2026-02-10", sessions.Done
 	s2.Date, s2.Place, s2.Status = "2026-02-10", "Stadhuis, kamer 3 | zaal <B>", sessions.Done
-	must(st.UpdateSession(s1))
-	must(st.UpdateSession(s2))
+	must(st.UpdateSession(&s1))
+	must(st.UpdateSession(&s2))
 	// at is a session's i-th step of the agenda as it was before the
 	// template had themes and voting steps, so that what this fixture
 	// says stays where it was

@@ -42,7 +42,7 @@ func newKindsFixture(t testing.TB, lang sessions.Lang) kindsFixture {
 	ss, _ := st.Sessions(f.w.ID)
 	f.se = ss[0]
 	f.se.Date, f.se.Status = "2026-03-10", sessions.Done
-	must(st.UpdateSession(f.se))
+	must(st.UpdateSession(&f.se))
 	for _, p := range []sessions.Participant{
 		{Name: "Anna de Vries", Naming: sessions.FullName, Paragraph: sessions.FullName},
 		{Name: "Bram Kok", Naming: sessions.FirstName, Paragraph: sessions.FirstName},

@@ -24,7 +24,7 @@ func TestOrderOfWhatWasSaid(t *testing.T) {
 	}
 
 	w.Order = sessions.ByKind
-	if err := st.UpdateWerkgroep(w); err != nil {
+	if err := st.UpdateWerkgroep(&w); err != nil {
 		t.Fatal(err)
 	}
 	doc, err = Render(st, Options{Werkgroep: w.ID, Session: 1})

@@ -36,7 +36,7 @@ func TestParagraafProse(t *testing.T) {
 	} {
 		st, w := paraFixture(t, c.lang)
 		w.Leidraad = sessions.Leidraad{Listen: "We luisterden eerst, in een kring.", Role: "De groep leest het beleid mee.", Feedback: "Iedereen krijgt het verslag."}
-		if err := st.UpdateWerkgroep(w); err != nil {
+		if err := st.UpdateWerkgroep(&w); err != nil {
 			t.Fatal(err)
 		}
 		ss, _ := st.Sessions(w.ID)

@@ -37,6 +37,13 @@ var conflictEN = []entry{
 	{"conflict.error", "Not saved: someone else changed this meanwhile. Look at what is there now and do it again if needed."},
 	{"conflict.placement.line", "now %s · wish %s"},
 	{"conflict.placement.example", "example: %s"},
+	{"conflict.session", "Someone else changed this session while you were working on it. Choose which version stays."},
+	{"conflict.session.approved", "minutes approved on %s"},
+	{"conflict.session.changed", "minutes approved on %s, changed after that on %s"},
+	{"conflict.session.open", "minutes not approved yet"},
+	{"conflict.werkgroep", "Someone else changed this werkgroep while you were working on it. Choose which version stays."},
+	{"conflict.sticker", "Someone else changed the number of stickers at this point while you were working on it. Choose which number stays."},
+	{"conflict.sticker.line", "%s, point %d: %d stickers"},
 }
 
 func init() { add(EN, conflictEN) }

@@ -37,6 +37,13 @@ var conflictNL = []entry{
 	{"conflict.error", "Niet opgeslagen: iemand anders heeft dit intussen veranderd. Kijk wat er nu staat en doe het zo nodig opnieuw."},
 	{"conflict.placement.line", "nu %s · wens %s"},
 	{"conflict.placement.example", "voorbeeld: %s"},
+	{"conflict.session", "Iemand anders heeft deze bijeenkomst veranderd terwijl jij ermee bezig was. Kies welke versie blijft."},
+	{"conflict.session.approved", "verslag vastgesteld op %s"},
+	{"conflict.session.changed", "verslag vastgesteld op %s, daarna veranderd op %s"},
+	{"conflict.session.open", "verslag nog niet vastgesteld"},
+	{"conflict.werkgroep", "Iemand anders heeft deze werkgroep veranderd terwijl jij ermee bezig was. Kies welke versie blijft."},
+	{"conflict.sticker", "Iemand anders heeft het aantal stickers bij dit punt veranderd terwijl jij ermee bezig was. Kies welk aantal blijft."},
+	{"conflict.sticker.line", "%s, punt %d: %d stickers"},
 }
 
 func init() { add(NL, conflictNL) }

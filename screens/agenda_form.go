@@ -171,6 +171,12 @@ type agendaSessionForm struct {
 
 func (a *Agenda) openSessionForm() tea.Cmd {
 	se, _ := a.sess.current()
+	return a.openSessionFormWith(se)
+}
+
+// openSessionFormWith opens the form with se's title and purpose, to be
+// saved over se.
+func (a *Agenda) openSessionFormWith(se sessions.Session) tea.Cmd {
 	c := a.ctx
 	f := &agendaSessionForm{orig: se, title: se.Title, purpose: se.Purpose}
 	f.host = newForm(c,
@@ -193,10 +199,20 @@ func (a *Agenda) updateSessionForm(msg tea.Msg) tea.Cmd {
 		a.sessForm = nil
 		se := f.orig
 		se.Title, se.Purpose = sessions.CleanLine(f.title), sessions.Clean(f.purpose)
-		if err := a.ctx.Store.UpdateSession(se); err != nil {
-			return Fail(err)
+		_, ok, x, cmd := sessionRecord(a.ctx).saved(f.orig, se, true)
+		switch {
+		case x != nil:
+			return askOver(a.ctx, x, a.Title(), func() (sessions.Session, error) { return a.ctx.Store.Session(se.ID) },
+				func(c clashChoice, se sessions.Session) tea.Cmd {
+					if c == clashEdit {
+						return a.openSessionFormWith(se)
+					}
+					return a.reload()
+				})
+		case !ok:
+			return tea.Batch(cmd, a.openSessionFormWith(se)) // nothing typed is lost
 		}
-		return tea.Batch(a.reload(), Notify(a.ctx.T("agenda.session.saved", se.Number)))
+		return tea.Batch(a.reload(), noteOr(cmd, a.ctx.T("agenda.session.saved", se.Number)))
 	}
 	return cmd
 }

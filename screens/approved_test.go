@@ -14,7 +14,7 @@ func TestLookBackApprovesOnTheMeetingsDate(t *testing.T) {
 	ctx, w := testContext(t)
 	one, two := meetingRecorded(t, ctx, w)
 	two.Date = "2026-12-06"
-	if err := ctx.Store.UpdateSession(two); err != nil {
+	if err := ctx.Store.UpdateSession(&two); err != nil {
 		t.Fatal(err)
 	}
 	s := meetingOpen(t, NewLookBack(ctx, w.ID, two.ID), 80, 21)
@@ -33,7 +33,7 @@ func TestChangingApprovedMinutesAsksFirst(t *testing.T) {
 	press(t, s, "enter")
 	se, _ := ctx.Store.Session(s.session.ID)
 	se.ApprovedOn = "2026-11-01"
-	if err := ctx.Store.UpdateSession(se); err != nil {
+	if err := ctx.Store.UpdateSession(&se); err != nil {
 		t.Fatal(err)
 	}
 	drive(t, s, s.load())
@@ -78,7 +78,7 @@ func TestApprovedMinutesInTheListAsk(t *testing.T) {
 	press(t, s, "enter")
 	se, _ := ctx.Store.Session(s.session.ID)
 	se.ApprovedOn = "2026-11-01"
-	ctx.Store.UpdateSession(se)
+	ctx.Store.UpdateSession(&se)
 	s2 := newSessionScreen(ctx, s.werkgroep.ID, s.session.ID)
 	s2.SetSize(100, 30)
 	drive(t, s2, s2.Init()())
@@ -124,7 +124,7 @@ func TestApprovedDecisionsAndActionsAsk(t *testing.T) {
 	ctx, w := testContext(t)
 	one, _ := meetingRecorded(t, ctx, w)
 	one.ApprovedOn = "2026-11-20"
-	if err := ctx.Store.UpdateSession(one); err != nil {
+	if err := ctx.Store.UpdateSession(&one); err != nil {
 		t.Fatal(err)
 	}
 	s := meetingOpen(t, NewActions(ctx, w.ID, one.ID), 80, 21)
@@ -156,7 +156,7 @@ func TestCancelledEditOfApprovedMinutesChangesNothing(t *testing.T) {
 	press(t, s, "enter")
 	se, _ := ctx.Store.Session(s.session.ID)
 	se.ApprovedOn = "2026-11-01"
-	ctx.Store.UpdateSession(se)
+	ctx.Store.UpdateSession(&se)
 	drive(t, s, s.load())
 	press(t, s, "esc", "e", "e")
 	if s.capture.editing == 0 {
@@ -174,7 +174,7 @@ func TestLookBackShowsAChangeAndApprovesAgain(t *testing.T) {
 	ctx, w := testContext(t)
 	one, two := meetingRecorded(t, ctx, w)
 	one.ApprovedOn, one.ChangedOn = "2026-11-15", "2026-11-20"
-	if err := ctx.Store.UpdateSession(one); err != nil {
+	if err := ctx.Store.UpdateSession(&one); err != nil {
 		t.Fatal(err)
 	}
 	s := meetingOpen(t, NewLookBack(ctx, w.ID, two.ID), 100, 21)
@@ -196,7 +196,7 @@ func TestLookBackEditOfAnApprovedActionAsks(t *testing.T) {
 	ctx, w := testContext(t)
 	one, two := meetingRecorded(t, ctx, w)
 	one.ApprovedOn = "2026-11-15"
-	if err := ctx.Store.UpdateSession(one); err != nil {
+	if err := ctx.Store.UpdateSession(&one); err != nil {
 		t.Fatal(err)
 	}
 	s := meetingOpen(t, NewLookBack(ctx, w.ID, two.ID), 100, 21)

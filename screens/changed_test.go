@@ -97,7 +97,7 @@ func TestOverviewFollowsAnotherProgram(t *testing.T) {
 	ss, _ := other.Sessions(w.ID)
 	se := ss[2]
 	se.Status, se.Date = sessions.Running, "2026-12-01"
-	mustDo(t, other.UpdateSession(se))
+	mustDo(t, other.UpdateSession(&se))
 	_, err := other.AddSession(w.ID, "Extra bijeenkomst")
 	mustDo(t, err)
 	s = drive(t, s, ChangedMsg{})
@@ -227,7 +227,7 @@ func TestChangeReachesEveryScreenOnTheStack(t *testing.T) {
 	mustDo(t, other.SaveParticipant(&sessions.Participant{WerkgroepID: w.ID, Name: "Karin"}))
 	wg := w
 	wg.Name = "Visie en Participatie"
-	mustDo(t, other.UpdateWerkgroep(wg))
+	mustDo(t, other.UpdateWerkgroep(&wg))
 	runRoot(t, root, ChangedMsg{})
 	if len(root.stack) != 3 {
 		t.Fatalf("the change navigated: %d screens on the stack", len(root.stack))

@@ -117,22 +117,46 @@ func (d *SessionDetails) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	return d, cmd
 }
 
+// save stores the form over the session as it was when the form
+// opened; a change made elsewhere to the same field asks which stays
+// (conflict_screen.go).
 func (d *SessionDetails) save() tea.Cmd {
 	se := d.session
 	se.Title = sessions.CleanLine(d.title)
 	se.Date, _ = normalDate(d.ctx, d.date)
 	se.Place = sessions.CleanLine(d.place)
 	se.Status = d.status
-	if err := d.ctx.Store.UpdateSession(se); err != nil {
+	stored, ok, x, cmd := sessionRecord(d.ctx).saved(d.session, se, true)
+	switch {
+	case x != nil:
+		return askOver(d.ctx, x, d.Title(), func() (sessions.Session, error) { return d.ctx.Store.Session(d.id) }, d.chosen)
+	case !ok:
 		// Keep the screen: a fresh form with what was typed.
 		d.session = se
-		return tea.Batch(Fail(err), d.build())
+		return tea.Batch(cmd, d.build())
 	}
-	saved := d.ctx.T("details.saved", se.Number)
-	if starts(d.session.Status, se.Status) {
-		return tea.Batch(d.ctx.Pop(), Notify(saved), keepCopy(d.ctx, se.WerkgroepID, "", se.Number, saved))
+	return tea.Batch(d.ctx.Pop(), noteOr(cmd, d.ctx.T("details.saved", se.Number)), d.copyOnStart(stored))
+}
+
+// copyOnStart keeps a copy of the file when the session starts now.
+func (d *SessionDetails) copyOnStart(se sessions.Session) tea.Cmd {
+	if !starts(d.session.Status, se.Status) {
+		return nil
 	}
-	return tea.Batch(d.ctx.Pop(), Notify(saved))
+	return keepCopy(d.ctx, se.WerkgroepID, "", se.Number, d.ctx.T("details.saved", se.Number))
+}
+
+// chosen carries out the choice in a clash: the form closes, or opens
+// again with mine, to be saved over theirs.
+func (d *SessionDetails) chosen(c clashChoice, se sessions.Session) tea.Cmd {
+	switch c {
+	case clashEdit:
+		d.session = se
+		return d.build()
+	case clashMine:
+		return tea.Batch(d.ctx.Pop(), d.copyOnStart(se))
+	}
+	return d.ctx.Pop()
 }
 
 func (d *SessionDetails) View() string {

@@ -112,7 +112,7 @@ func TestDetailsReopensADoneSession(t *testing.T) {
 	ctx, w := testContext(t)
 	se := meetingSession(t, ctx, w, 1)
 	se.Status = sessions.Done
-	if err := ctx.Store.UpdateSession(se); err != nil {
+	if err := ctx.Store.UpdateSession(&se); err != nil {
 		t.Fatal(err)
 	}
 	s := meetingOpen(t, NewSessionDetails(ctx, se.ID), 80, 21)

@@ -70,20 +70,26 @@ func (f *LeidraadForm) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	return f, cmd
 }
 
-// save stores the texts over the werkgroep as it is now in the file, so
-// that a change made elsewhere to its name is not undone.
+// save stores the texts over the werkgroep as it was when the form
+// opened: a change made elsewhere to its name, or to another text, is
+// kept; one to the same text asks which stays (conflict_screen.go).
 func (f *LeidraadForm) save() tea.Cmd {
-	w, err := f.ctx.Store.Werkgroep(f.w.ID)
-	if err == nil {
-		w.Leidraad = sessions.Leidraad{
-			Listen: sessions.Clean(f.l.Listen), Together: sessions.Clean(f.l.Together),
-			Role: sessions.Clean(f.l.Role), Feedback: sessions.Clean(f.l.Feedback),
-		}
-		err = f.ctx.Store.UpdateWerkgroep(w)
+	w := f.w
+	w.Leidraad = sessions.Leidraad{
+		Listen: sessions.Clean(f.l.Listen), Together: sessions.Clean(f.l.Together),
+		Role: sessions.Clean(f.l.Role), Feedback: sessions.Clean(f.l.Feedback),
 	}
-	if err != nil {
+	_, ok, x, cmd := werkgroepRecord(f.ctx).saved(f.w, w, true)
+	switch {
+	case x != nil:
+		return askOverWerkgroepForm(f.ctx, x, f.Title(), func(w sessions.Werkgroep) tea.Cmd {
+			f.w, f.l = w, w.Leidraad // the next save goes over theirs
+			f.build()
+			return f.host.init()
+		})
+	case !ok:
 		f.build()
-		return tea.Batch(Fail(err), f.host.init())
+		return tea.Batch(cmd, f.host.init())
 	}
-	return tea.Batch(f.ctx.Pop(), Notify(f.ctx.T("leidraad.saved")))
+	return tea.Batch(f.ctx.Pop(), noteOr(cmd, f.ctx.T("leidraad.saved")))
 }

@@ -212,23 +212,27 @@ func (l *LookBack) approvalDate() string {
 }
 
 // setApproval marks the previous minutes approved on date, or not
-// approved when date is empty. It reads the session afresh, so that no
-// other change to it is undone.
+// approved when date is empty, over the session as this screen shows it:
+// when another program changed its approval meanwhile, the person
+// chooses which stays (conflict_screen.go); another change to it is
+// kept.
 func (l *LookBack) setApproval(date string) tea.Cmd {
-	se, err := l.ctx.Store.Session(l.prev.ID)
-	if err != nil {
-		return Fail(err)
+	mine := l.prev
+	mine.ApprovedOn = date
+	mine.ChangedOn = "" // approved (again) as they are now, or not approved at all
+	se, ok, x, cmd := sessionRecord(l.ctx).saved(l.prev, mine, false)
+	switch {
+	case x != nil:
+		return askOver(l.ctx, x, l.Title(), func() (sessions.Session, error) { return l.ctx.Store.Session(mine.ID) },
+			func(clashChoice, sessions.Session) tea.Cmd { return l.load })
+	case !ok:
+		return cmd
 	}
-	se.ApprovedOn = date
-	se.ChangedOn = "" // approved (again) as they are now, or not approved at all
-	if err := l.ctx.Store.UpdateSession(se); err != nil {
-		return Fail(err)
-	}
-	l.prev.ApprovedOn = date
+	l.prev.ApprovedOn, l.prev.ChangedOn, l.prev.Version = se.ApprovedOn, se.ChangedOn, se.Version
 	if date == "" {
-		return tea.Batch(l.load, Notify(l.ctx.T("lookback.unapproved", se.Number)))
+		return tea.Batch(l.load, noteOr(cmd, l.ctx.T("lookback.unapproved", se.Number)))
 	}
-	return tea.Batch(l.load, Notify(l.ctx.T("lookback.approved", se.Number, date)))
+	return tea.Batch(l.load, noteOr(cmd, l.ctx.T("lookback.approved", se.Number, date)))
 }
 
 func (l *LookBack) updateForm(msg tea.Msg) (Screen, tea.Cmd) {

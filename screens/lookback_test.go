@@ -19,7 +19,7 @@ func meetingRecorded(t *testing.T, ctx *Context, w sessions.Werkgroep) (one, two
 	}
 	one, two = meetingSession(t, ctx, w, 1), meetingSession(t, ctx, w, 2)
 	one.Date, one.Place, one.Status = "2026-11-15", "Buurthuis De Pijp", sessions.Done
-	if err := ctx.Store.UpdateSession(one); err != nil {
+	if err := ctx.Store.UpdateSession(&one); err != nil {
 		t.Fatal(err)
 	}
 	step := one.Steps[0].ID

@@ -136,7 +136,7 @@ func TestParticipantsOpenOnTheGivenSession(t *testing.T) {
 	ctx, w := testContext(t)
 	ses, _ := ctx.Store.Sessions(w.ID)
 	ses[2].Date = "2026-03-12"
-	if err := ctx.Store.UpdateSession(ses[2]); err != nil {
+	if err := ctx.Store.UpdateSession(&ses[2]); err != nil {
 		t.Fatal(err)
 	}
 	s := setupOpen(t, NewParticipants(ctx, w.ID, ses[2].ID), 80, 21)

@@ -59,7 +59,7 @@ func consentScreens(t *testing.T) (*Context, sessions.Werkgroep, []screenPerson,
 	ss, _ := ctx.Store.Sessions(w.ID)
 	s1 := ss[0]
 	s1.Status = sessions.Done
-	ctx.Store.UpdateSession(s1)
+	ctx.Store.UpdateSession(&s1)
 	var people []screenPerson
 	var said []sessions.Contribution
 	for k := range 16 {

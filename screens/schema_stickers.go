@@ -35,7 +35,7 @@ func (s *Schema) stickerKey(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 		return s, s.saveSticker(sk, d)
 	case key.Matches(msg, k.More):
 		s.typed = false
-		return s, s.saveSticker(sk, n+1)
+		return s, s.addSticker(sk)
 	case key.Matches(msg, k.Less):
 		s.typed = false
 		return s, s.saveSticker(sk, max(n-1, 0))
@@ -46,21 +46,106 @@ func (s *Schema) stickerKey(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 	return s, nil
 }
 
-func (s *Schema) saveSticker(k stickerKey, n int) tea.Cmd {
-	if n == s.data.stickers[k] {
-		return nil
-	}
-	c := sessions.StickerCount{SessionID: s.sessionID, Dimension: k.dim, Wish: k.wish, Point: k.point, Count: n}
-	if err := s.ctx.Store.SaveSticker(c); err != nil {
+// addSticker counts one more at k, on top of what is stored: adding is
+// never a clash.
+func (s *Schema) addSticker(k stickerKey) tea.Cmd {
+	c := sessions.StickerCount{SessionID: s.sessionID, Dimension: k.dim, Wish: k.wish, Point: k.point}
+	if err := s.ctx.Store.AddSticker(&c); err != nil {
 		return Fail(err)
 	}
-	if n == 0 {
+	s.showSticker(c)
+	return nil
+}
+
+// saveSticker sets the count at k to n, from the count shown: when
+// someone else changed or removed it meanwhile, nothing is stored and the
+// person chooses which count stays (conflict_screen.go).
+func (s *Schema) saveSticker(k stickerKey, n int) tea.Cmd {
+	was := s.data.stickers[k]
+	if n == was {
+		return nil
+	}
+	base := stickerCell{sessions.StickerCount{SessionID: s.sessionID, Dimension: k.dim, Wish: k.wish, Point: k.point, Count: was}, int64(was)}
+	mine := base
+	mine.Count = n
+	stored, ok, x, cmd := s.stickerRecord().saved(base, mine, false)
+	switch {
+	case x != nil:
+		s.typed = false
+		return askOver(s.ctx, x, s.Title(), func() (stickerCell, error) { return s.storedSticker(k) },
+			func(_ clashChoice, c stickerCell) tea.Cmd {
+				now, err := s.storedSticker(k) // what stays, whichever was chosen
+				if err != nil {
+					return Fail(err)
+				}
+				s.showSticker(now.StickerCount)
+				return nil
+			})
+	case !ok:
+		return cmd
+	}
+	s.showSticker(stored.StickerCount)
+	return cmd
+}
+
+// showSticker shows c's count as stored.
+func (s *Schema) showSticker(c sessions.StickerCount) {
+	k := stickerKey{c.Dimension, c.Wish, c.Point}
+	if c.Count == 0 {
 		delete(s.data.stickers, k)
 	} else {
-		s.data.stickers[k] = n
+		s.data.stickers[k] = c.Count
 	}
 	s.refigure()
-	return nil
+}
+
+// stickerCell is the count at one point as a record: its count is its
+// version, so that a change is stored only while the count is still the
+// one the change began from (Store.SaveSticker).
+type stickerCell struct {
+	sessions.StickerCount
+	was int64
+}
+
+func (s *Schema) stickerRecord() *record[stickerCell] {
+	return &record[stickerCell]{ctx: s.ctx,
+		store: func(c *stickerCell) error {
+			err := s.ctx.Store.SaveSticker(c.StickerCount, int(c.was))
+			if now, changed := sessions.Changed[sessions.StickerCount](err); changed {
+				return &sessions.ErrChanged[stickerCell]{Current: stickerCell{now, int64(now.Count)}}
+			}
+			c.was = int64(c.Count)
+			return err
+		},
+		merge: func(base, mine, theirs stickerCell, m sessions.Merge) (stickerCell, bool) {
+			c, ok := sessions.MergeSticker(base.StickerCount, mine.StickerCount, theirs.StickerCount, m)
+			return stickerCell{c, theirs.was}, ok
+		},
+		lines: func(c stickerCell) []string {
+			side := s.ctx.T("schema.now")
+			if c.Wish {
+				side = s.ctx.T("schema.wish")
+			}
+			return []string{s.ctx.T("conflict.sticker.line", side, c.Point, c.Count)}
+		},
+		ref: func(c *stickerCell) (*sessions.ID, *int64) { return nil, &c.was },
+		same: func(a, b stickerCell) bool {
+			return a.Dimension == b.Dimension && a.Wish == b.Wish && a.Point == b.Point
+		},
+		intro: "conflict.sticker"}
+}
+
+// storedSticker is the count at k as stored now.
+func (s *Schema) storedSticker(k stickerKey) (stickerCell, error) {
+	c := stickerCell{StickerCount: sessions.StickerCount{SessionID: s.sessionID, Dimension: k.dim, Wish: k.wish, Point: k.point}}
+	all, err := s.ctx.Store.Stickers(s.sessionID)
+	for _, x := range all {
+		if x.Dimension == k.dim && x.Wish == k.wish && x.Point == k.point {
+			c.StickerCount = x
+		}
+	}
+	c.was = int64(c.Count)
+	return c, err
 }
 
 func (s *Schema) stickerView() string {

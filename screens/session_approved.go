@@ -1,6 +1,8 @@
 package screens
 
 import (
+	"errors"
+
 	tea "charm.land/bubbletea/v2"
 
 	"werkgroep/sessions"
@@ -51,21 +53,35 @@ func (g *approvalGuard) mayChange(ctx *Context, se *sessions.Session, k tea.KeyP
 }
 
 // markChanged records today as the date the approved minutes of se last
-// changed. It reads the session afresh, so that no other change to it is
-// undone.
+// changed, on the session as stored now, so that no other change to it
+// is undone.
 func markChanged(ctx *Context, se *sessions.Session) tea.Cmd {
 	today := ctx.Now().Format("2006-01-02")
 	if se.ApprovedOn == "" || se.ChangedOn == today {
 		return nil
 	}
-	fresh, err := ctx.Store.Session(se.ID)
-	if err != nil {
-		return Fail(err)
-	}
-	fresh.ChangedOn = today
-	if err := ctx.Store.UpdateSession(fresh); err != nil {
+	if _, err := touchSession(ctx, se.ID, func(fresh *sessions.Session) bool {
+		fresh.ChangedOn = today
+		return true
+	}); err != nil {
 		return Fail(err)
 	}
 	se.ChangedOn = today
 	return nil
+}
+
+// touchSession is for what the program records in a session by itself
+// (the minutes changed after approval, a session that starts): change
+// makes it on the session as stored now (false: nothing to do), which is
+// saved, again on the newer one when another program saved in between.
+func touchSession(ctx *Context, id sessions.ID, change func(*sessions.Session) bool) (se sessions.Session, err error) {
+	for range 3 {
+		if se, err = ctx.Store.Session(id); err != nil || !change(&se) {
+			return se, err
+		}
+		if err = ctx.Store.UpdateSession(&se); !errors.Is(err, sessions.ErrChangedMeanwhile) {
+			return se, err
+		}
+	}
+	return se, err
 }

@@ -171,11 +171,22 @@ func (c *captureInput) store() (tea.Cmd, move) {
 	c.kind, c.who = sessions.Inbreng, attribution{}
 	cmds := []tea.Cmd{c.clearDraft(), s.changed(), hiddenNamesNote(s.ctx, text, s.people)}
 	if s.session.Status == sessions.Planned {
-		s.session.Status = sessions.Running
-		if err := s.ctx.Store.UpdateSession(s.session); err != nil {
+		// the first entry starts the session, unless someone gave it
+		// another status meanwhile: that one stays
+		started := false
+		se, err := touchSession(s.ctx, s.session.ID, func(se *sessions.Session) bool {
+			started = se.Status == sessions.Planned
+			se.Status = sessions.Running
+			return started
+		})
+		switch {
+		case err != nil:
 			cmds = append(cmds, Fail(err))
-		} else {
+		case started:
 			cmds = append(cmds, keepCopy(s.ctx, s.werkgroep.ID, s.werkgroep.Name, s.session.Number, ""))
+		}
+		if err == nil {
+			s.session.Status, s.session.Version = se.Status, se.Version
 		}
 	}
 	return tea.Batch(cmds...), move{}

@@ -213,25 +213,54 @@ func (l *capturedList) restore() tea.Cmd {
 	return tea.Batch(Notify(s.ctx.T("session.restored")), s.changed())
 }
 
-// cycleStatus moves the session planned → running → done → running.
+// cycleStatus moves the session planned → running → done → running,
+// from the status shown: when another program gave it another one
+// meanwhile, the person chooses which stays (conflict_screen.go).
 func (l *capturedList) cycleStatus() tea.Cmd {
 	s := l.st
-	was := s.session.Status
-	switch s.session.Status {
+	mine := s.session
+	switch mine.Status {
 	case sessions.Planned, sessions.Done:
-		s.session.Status = sessions.Running
+		mine.Status = sessions.Running
 	default:
-		s.session.Status = sessions.Done
+		mine.Status = sessions.Done
 	}
-	if err := s.ctx.Store.UpdateSession(s.session); err != nil {
-		return Fail(err)
+	was := s.session.Status
+	stored, ok, x, cmd := sessionRecord(s.ctx).saved(s.session, mine, false)
+	switch {
+	case x != nil:
+		return askOver(s.ctx, x, s.ctx.T("conflict.title"), func() (sessions.Session, error) { return s.ctx.Store.Session(mine.ID) },
+			func(c clashChoice, se sessions.Session) tea.Cmd {
+				if c == clashMine {
+					return l.statusStored(was, se, nil)
+				}
+				s.takeSession(se)
+				return nil
+			})
+	case !ok:
+		return cmd
 	}
+	return l.statusStored(was, stored, cmd)
+}
+
+// statusStored shows se as stored with a new status; merged is the
+// notice of a change made elsewhere that was kept too.
+func (l *capturedList) statusStored(was sessions.SessionStatus, se sessions.Session, merged tea.Cmd) tea.Cmd {
+	s := l.st
+	s.takeSession(se)
 	closed := s.closePhonesAtEnd()
 	notice := s.ctx.T("session.status.now", s.ctx.T("status."+itoa(int(s.session.Status))))
 	if starts(was, s.session.Status) {
-		return tea.Batch(closed, Notify(notice), keepCopy(s.ctx, s.werkgroep.ID, s.werkgroep.Name, s.session.Number, notice))
+		return tea.Batch(closed, noteOr(merged, notice), keepCopy(s.ctx, s.werkgroep.ID, s.werkgroep.Name, s.session.Number, notice))
 	}
-	return tea.Batch(closed, Notify(notice))
+	return tea.Batch(closed, noteOr(merged, notice))
+}
+
+// takeSession takes the session's own fields as stored, keeping the
+// steps the screen has.
+func (s *sessionState) takeSession(se sessions.Session) {
+	se.Steps = s.session.Steps
+	s.session = se
 }
 
 func (l *capturedList) KeyMap(shared sharedKeys) help.KeyMap {

@@ -30,18 +30,22 @@ type WerkgroepForm struct {
 func NewWerkgroepForm(ctx *Context, w *sessions.Werkgroep) Screen {
 	f := &WerkgroepForm{ctx: ctx, lang: sessions.Dutch, template: sessions.VisionTemplate, order: sessions.SpokenOrder}
 	if w != nil {
-		cp := *w
-		f.orig = &cp
-		f.name, f.theme, f.trekkers, f.lang = w.Name, w.Theme, w.Trekkers, w.Lang
-		if f.lang != sessions.English {
-			f.lang = sessions.Dutch
-		}
-		if w.Order.Grouped() {
-			f.order = sessions.ByKind
-		}
+		f.take(*w)
 	}
 	f.build()
 	return f
+}
+
+// take makes the form edit w, with its values.
+func (f *WerkgroepForm) take(w sessions.Werkgroep) {
+	f.orig = &w
+	f.name, f.theme, f.trekkers, f.lang, f.order = w.Name, w.Theme, w.Trekkers, w.Lang, sessions.SpokenOrder
+	if f.lang != sessions.English {
+		f.lang = sessions.Dutch
+	}
+	if w.Order.Grouped() {
+		f.order = sessions.ByKind
+	}
 }
 
 // build makes a fresh form over the current values: a completed form
@@ -129,13 +133,36 @@ func (f *WerkgroepForm) save() tea.Cmd {
 		err = f.ctx.Store.CreateWerkgroep(&w, t)
 		msg = "wgform.created"
 	} else {
-		err = f.ctx.Store.UpdateWerkgroep(w)
+		return f.update(w)
 	}
 	if err != nil {
 		f.build()
 		return tea.Batch(Fail(err), f.host.init())
 	}
 	return tea.Batch(f.ctx.Pop(), Notify(f.ctx.T(msg, w.Name)))
+}
+
+// update stores w over the werkgroep as it was when the form opened; a
+// change made elsewhere to the same field asks which stays
+// (conflict_screen.go).
+func (f *WerkgroepForm) update(w sessions.Werkgroep) tea.Cmd {
+	base := *f.orig
+	if base.Order == "" {
+		base.Order = sessions.SpokenOrder // as the form shows it
+	}
+	stored, ok, x, cmd := werkgroepRecord(f.ctx).saved(base, w, true)
+	switch {
+	case x != nil:
+		return askOverWerkgroepForm(f.ctx, x, f.Title(), func(w sessions.Werkgroep) tea.Cmd {
+			f.take(w) // mine, saved over theirs next
+			f.build()
+			return f.host.init()
+		})
+	case !ok:
+		f.build()
+		return tea.Batch(cmd, f.host.init())
+	}
+	return tea.Batch(f.ctx.Pop(), noteOr(cmd, f.ctx.T("wgform.saved", stored.Name)))
 }
 
 // emptyTemplateFor is one session with only the opening and the closing

@@ -160,3 +160,45 @@ func MergeDecision(base, mine, theirs Decision, m Merge) (Decision, bool) {
 	out.Text, ok = merge3(base.Text, mine.Text, theirs.Text, m)
 	return out, ok
 }
+
+// MergeSession is MergeContribution for a session's own fields: title,
+// purpose, date, place, status and approval; its steps are theirs.
+func MergeSession(base, mine, theirs Session, m Merge) (Session, bool) {
+	out := theirs
+	ok := make([]bool, 7)
+	out.Title, ok[0] = merge3(base.Title, mine.Title, theirs.Title, m)
+	out.Purpose, ok[1] = merge3(base.Purpose, mine.Purpose, theirs.Purpose, m)
+	out.Date, ok[2] = merge3(base.Date, mine.Date, theirs.Date, m)
+	out.Place, ok[3] = merge3(base.Place, mine.Place, theirs.Place, m)
+	out.Status, ok[4] = merge3(base.Status, mine.Status, theirs.Status, m)
+	out.ApprovedOn, ok[5] = merge3(base.ApprovedOn, mine.ApprovedOn, theirs.ApprovedOn, m)
+	out.ChangedOn, ok[6] = merge3(base.ChangedOn, mine.ChangedOn, theirs.ChangedOn, m)
+	out.Steps = theirs.Steps
+	return out, !slices.Contains(ok, false)
+}
+
+// MergeWerkgroep is MergeContribution for a werkgroep: name, theme,
+// trekkers, language, each leidraad text and the order of its minutes.
+func MergeWerkgroep(base, mine, theirs Werkgroep, m Merge) (Werkgroep, bool) {
+	out := theirs
+	ok := make([]bool, 9)
+	out.Name, ok[0] = merge3(base.Name, mine.Name, theirs.Name, m)
+	out.Theme, ok[1] = merge3(base.Theme, mine.Theme, theirs.Theme, m)
+	out.Trekkers, ok[2] = merge3(base.Trekkers, mine.Trekkers, theirs.Trekkers, m)
+	out.Lang, ok[3] = merge3(base.Lang, mine.Lang, theirs.Lang, m)
+	out.Leidraad.Listen, ok[4] = merge3(base.Leidraad.Listen, mine.Leidraad.Listen, theirs.Leidraad.Listen, m)
+	out.Leidraad.Together, ok[5] = merge3(base.Leidraad.Together, mine.Leidraad.Together, theirs.Leidraad.Together, m)
+	out.Leidraad.Role, ok[6] = merge3(base.Leidraad.Role, mine.Leidraad.Role, theirs.Leidraad.Role, m)
+	out.Leidraad.Feedback, ok[7] = merge3(base.Leidraad.Feedback, mine.Leidraad.Feedback, theirs.Leidraad.Feedback, m)
+	out.Order, ok[8] = merge3(base.Order, mine.Order, theirs.Order, m)
+	return out, !slices.Contains(ok, false)
+}
+
+// MergeSticker is MergeContribution for the count of stickers at one
+// point; the count is all there is.
+func MergeSticker(base, mine, theirs StickerCount, m Merge) (StickerCount, bool) {
+	out := theirs
+	var ok bool
+	out.Count, ok = merge3(base.Count, mine.Count, theirs.Count, m)
+	return out, ok
+}

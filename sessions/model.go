@@ -25,7 +25,8 @@ type Werkgroep struct {
 	Leidraad Leidraad // what it did for each step of the Participatieleidraad Sociaal
 	// Order is how its minutes list what was said within a step; the
 	// zero value is SpokenOrder.
-	Order MinutesOrder
+	Order   MinutesOrder
+	Version int64 // changed.go
 }
 
 // Leidraad is the werkgroep's own account, in its own words, of the three
@@ -52,6 +53,7 @@ type Session struct {
 	ApprovedOn  string // date the minutes were approved (vastgesteld); empty if not
 	ChangedOn   string // last date the minutes were changed after approval; empty if not
 	Steps       []Step
+	Version     int64 // changed.go; its own fields, not its steps
 }
 
 // Step is one item on a session's agenda.

@@ -12,13 +12,13 @@ type Store interface {
 	Werkgroep(id ID) (Werkgroep, error)
 	// CreateWerkgroep stores w and builds its agenda from the template.
 	CreateWerkgroep(w *Werkgroep, t Template) error
-	UpdateWerkgroep(w Werkgroep) error
+	UpdateWerkgroep(w *Werkgroep) error // if w.Version is still stored (changed.go)
 	DeleteWerkgroep(id ID) error
 
 	// Sessions returns the werkgroep's sessions in order, with their steps.
 	Sessions(werkgroep ID) ([]Session, error)
 	Session(id ID) (Session, error)
-	UpdateSession(s Session) error // date, place, status, approval and its changes, title
+	UpdateSession(s *Session) error // date, place, status, approval and its changes, title; if s.Version is still stored (changed.go)
 	AddSession(werkgroep ID, title string) (Session, error)
 
 	AddStep(st *Step) error    // appended to its session unless Position > 0
@@ -60,7 +60,10 @@ type Store interface {
 	Placements(session ID) ([]Placement, error)
 	SavePlacement(p *Placement) error // if p.Version is still stored (changed.go)
 	Stickers(session ID) ([]StickerCount, error)
-	SaveSticker(c StickerCount) error
+	// SaveSticker stores c.Count (zero removes it) if the stored count is
+	// still was, else *ErrChanged with the count stored now (changed.go).
+	SaveSticker(c StickerCount, was int) error
+	AddSticker(c *StickerCount) error // one more on top of what is stored; c.Count is then the count stored
 
 	// Themes are a themes step's themes in order, with their members.
 	Themes(step ID) ([]Theme, error)

@@ -245,3 +245,94 @@ func mustDo(t *testing.T, err error) {
 		t.Fatal(err)
 	}
 }
+
+// A session's own fields (its form, its status, its approval) and a
+// werkgroep's are checked like every other record.
+func TestSessionAndWerkgroepChangedMeanwhileAreNotOverwritten(t *testing.T) {
+	a, b, w := twoHandles(t)
+	mine, theirs := firstSession(t, a, w), firstSession(t, b, w)
+	theirs.Title = "Kennismaken en luisteren"
+	mustDo(t, b.UpdateSession(&theirs))
+	mine.Status = sessions.Done
+	now, ok := sessions.Changed[sessions.Session](a.UpdateSession(&mine))
+	if !ok || now.Title != theirs.Title || now.Status != sessions.Planned {
+		t.Fatalf("the later session save gave %+v (changed %v), want ErrChanged with theirs", now, ok)
+	}
+	if got := firstSession(t, a, w); got.Status != sessions.Planned || got.Title != theirs.Title {
+		t.Errorf("stored %q %v: the later save overwrote theirs", got.Title, got.Status)
+	}
+	mine.Version = now.Version
+	mustDo(t, a.UpdateSession(&mine))
+	if got := firstSession(t, b, w); got.Status != sessions.Done || got.Version != mine.Version {
+		t.Errorf("saved over theirs: %v version %d, want done version %d", got.Status, got.Version, mine.Version)
+	}
+
+	wa, err := a.Werkgroep(w.ID)
+	mustDo(t, err)
+	wb := wa
+	wb.Name = "Visie en participatie"
+	mustDo(t, b.UpdateWerkgroep(&wb))
+	wa.Leidraad.Listen = "Eerst luisteren, in een kring."
+	got, ok := sessions.Changed[sessions.Werkgroep](a.UpdateWerkgroep(&wa))
+	if !ok || got.Name != wb.Name {
+		t.Fatalf("the later werkgroep save gave %+v (changed %v), want ErrChanged with theirs", got, ok)
+	}
+	if stored, _ := a.Werkgroep(w.ID); stored.Name != wb.Name || stored.Leidraad.Listen != "" {
+		t.Errorf("stored %q %q: the later save overwrote theirs", stored.Name, stored.Leidraad.Listen)
+	}
+	mustDo(t, b.DeleteWerkgroep(w.ID))
+	if err := a.UpdateWerkgroep(&got); !errors.Is(err, sessions.ErrNotFound) {
+		t.Errorf("saving a deleted werkgroep gave %v, want ErrNotFound", err)
+	}
+}
+
+// Stickers: adding one is never a clash (both count); setting or taking
+// away a count someone else changed or removed meanwhile is.
+func TestStickerChangedMeanwhileIsNotOverwritten(t *testing.T) {
+	a, b, w := twoHandles(t)
+	se := firstSession(t, a, w)
+	at := sessions.StickerCount{SessionID: se.ID, Dimension: 2, Wish: true, Point: 5}
+	count := func() int {
+		cs, err := a.Stickers(se.ID)
+		mustDo(t, err)
+		for _, c := range cs {
+			if c.Dimension == at.Dimension && c.Wish == at.Wish && c.Point == at.Point {
+				return c.Count
+			}
+		}
+		return 0
+	}
+	one, two := at, at
+	mustDo(t, a.AddSticker(&one))
+	mustDo(t, b.AddSticker(&two))
+	if one.Count != 1 || two.Count != 2 || count() != 2 {
+		t.Fatalf("two programs adding a sticker: %d, %d, stored %d; want 1, 2, 2", one.Count, two.Count, count())
+	}
+	// Both saw 2; b types 4, a takes one away: a's is not stored.
+	four := at
+	four.Count = 4
+	mustDo(t, b.SaveSticker(four, 2))
+	less := at
+	less.Count = 1
+	now, ok := sessions.Changed[sessions.StickerCount](a.SaveSticker(less, 2))
+	if !ok || now.Count != 4 || count() != 4 {
+		t.Fatalf("taking one away from a count changed meanwhile gave %+v (changed %v), stored %d; want ErrChanged with 4", now, ok, count())
+	}
+	// Removed there; a sets 3 from the 4 it saw: a clash with none.
+	mustDo(t, b.SaveSticker(at, 4))
+	three := at
+	three.Count = 3
+	if now, ok := sessions.Changed[sessions.StickerCount](a.SaveSticker(three, 4)); !ok || now.Count != 0 || count() != 0 {
+		t.Fatalf("a count removed meanwhile: %+v (changed %v), stored %d; want ErrChanged with 0", now, ok, count())
+	}
+	// Typed there into an empty point meanwhile: a clash as well.
+	mustDo(t, b.SaveSticker(four, 0))
+	if _, ok := sessions.Changed[sessions.StickerCount](a.SaveSticker(three, 0)); !ok || count() != 4 {
+		t.Fatalf("two counts typed at one empty point: changed %v, stored %d; want ErrChanged, 4", ok, count())
+	}
+	// Knowing theirs, mine is stored.
+	mustDo(t, a.SaveSticker(three, 4))
+	if count() != 3 {
+		t.Errorf("stored %d, want 3", count())
+	}
+}

@@ -25,12 +25,12 @@ func TestMinutesOrderIsRemembered(t *testing.T) {
 		t.Fatalf("new werkgroep: order %q (%v), want spoken", got.Order, err)
 	}
 	got.Order = sessions.ByKind
-	if err := s.UpdateWerkgroep(got); err != nil {
+	if err := s.UpdateWerkgroep(&got); err != nil {
 		t.Fatal(err)
 	}
 	got.Order = "" // a caller that does not know the choice keeps it
 	got.Name = "Hernoemd"
-	if err := s.UpdateWerkgroep(got); err != nil {
+	if err := s.UpdateWerkgroep(&got); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()

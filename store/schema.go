@@ -2,6 +2,7 @@ package store
 
 import (
 	"database/sql"
+	"errors"
 	"fmt"
 
 	"werkgroep/sessions"
@@ -91,17 +92,59 @@ func (s *Store) Stickers(session sessions.ID) ([]sessions.StickerCount, error) {
 	return out, rows.Err()
 }
 
-// SaveSticker stores one count; zero removes it.
-func (s *Store) SaveSticker(c sessions.StickerCount) error {
-	var err error
-	if c.Count <= 0 {
-		_, err = s.q.Exec(`DELETE FROM sticker WHERE session_id = ? AND dimension = ? AND wish = ? AND point = ?`, c.SessionID, c.Dimension, c.Wish, c.Point)
-	} else {
-		_, err = s.q.Exec(`INSERT INTO sticker (session_id, dimension, wish, point, count) VALUES (?, ?, ?, ?, ?)
-			ON CONFLICT (session_id, dimension, wish, point) DO UPDATE SET count = excluded.count`, c.SessionID, c.Dimension, c.Wish, c.Point, c.Count)
+// SaveSticker stores c's count at its point (zero removes it) if the
+// stored count is still was (zero: none there), the count the change
+// began from. Otherwise nothing is stored and it is a
+// *sessions.ErrChanged with the count as stored now (zero: removed):
+// setting or taking away stickers someone else changed meanwhile is a
+// clash (sessions/changed.go).
+func (s *Store) SaveSticker(c sessions.StickerCount, was int) error {
+	key := []any{c.SessionID, c.Dimension, c.Wish, c.Point}
+	var query string
+	var args []any
+	switch {
+	case c.Count == was:
+		return nil
+	case was <= 0:
+		query = `INSERT INTO sticker (session_id, dimension, wish, point, count) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`
+		args = append(key, c.Count)
+	case c.Count <= 0:
+		query = `DELETE FROM sticker WHERE session_id = ? AND dimension = ? AND wish = ? AND point = ? AND count = ?`
+		args = append(key, was)
+	default:
+		query = `UPDATE sticker SET count = ? WHERE session_id = ? AND dimension = ? AND wish = ? AND point = ? AND count = ?`
+		args = append(append([]any{c.Count}, key...), was)
 	}
+	var ignored int64
+	return s.updateChecked("store sticker count", &ignored,
+		func(tx dbtx) (sql.Result, error) { return tx.Exec(query, args...) },
+		func(tx dbtx) error {
+			now := c
+			now.Count = 0
+			err := tx.QueryRow(`SELECT count FROM sticker WHERE session_id = ? AND dimension = ? AND wish = ? AND point = ?`, key...).Scan(&now.Count)
+			if err != nil && !errors.Is(err, sql.ErrNoRows) {
+				return fmt.Errorf("store sticker count: %w", err)
+			}
+			return &sessions.ErrChanged[sessions.StickerCount]{Current: now}
+		})
+}
+
+// AddSticker counts one more sticker at c's point, on top of what is
+// stored: adding is never a clash, and two programs adding at once both
+// count. c.Count becomes the count stored now.
+func (s *Store) AddSticker(c *sessions.StickerCount) error {
+	tx, err := s.begin()
 	if err != nil {
-		return fmt.Errorf("store sticker count: %w", err)
+		return err
 	}
-	return nil
+	defer tx.Rollback()
+	key := []any{c.SessionID, c.Dimension, c.Wish, c.Point}
+	if _, err := tx.Exec(`INSERT INTO sticker (session_id, dimension, wish, point, count) VALUES (?, ?, ?, ?, 1)
+		ON CONFLICT (session_id, dimension, wish, point) DO UPDATE SET count = count + 1`, key...); err != nil {
+		return fmt.Errorf("add a sticker: %w", err)
+	}
+	if err := tx.QueryRow(`SELECT count FROM sticker WHERE session_id = ? AND dimension = ? AND wish = ? AND point = ?`, key...).Scan(&c.Count); err != nil {
+		return fmt.Errorf("add a sticker: %w", err)
+	}
+	return tx.Commit()
 }

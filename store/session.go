@@ -8,11 +8,11 @@ import (
 	"werkgroep/sessions"
 )
 
-const sessionCols = `id, werkgroep_id, number, title, purpose, date, place, status, approved_on, changed_on`
+const sessionCols = `id, werkgroep_id, number, title, purpose, date, place, status, approved_on, changed_on, version`
 
 func scanSession(sc interface{ Scan(...any) error }) (sessions.Session, error) {
 	var se sessions.Session
-	err := sc.Scan(&se.ID, &se.WerkgroepID, &se.Number, &se.Title, &se.Purpose, &se.Date, &se.Place, &se.Status, &se.ApprovedOn, &se.ChangedOn)
+	err := sc.Scan(&se.ID, &se.WerkgroepID, &se.Number, &se.Title, &se.Purpose, &se.Date, &se.Place, &se.Status, &se.ApprovedOn, &se.ChangedOn, &se.Version)
 	return se, err
 }
 
@@ -85,13 +85,49 @@ func stepsOn(q dbtx, query string, arg any) (map[sessions.ID][]sessions.Step, er
 }
 
 // UpdateSession saves a session's title, purpose, date, place, status and
-// approval. Its steps are saved one by one.
-func (s *Store) UpdateSession(se sessions.Session) error {
-	_, err := s.q.Exec(`UPDATE session SET title = ?, purpose = ?, date = ?, place = ?, status = ?, approved_on = ?, changed_on = ? WHERE id = ?`,
-		se.Title, se.Purpose, se.Date, se.Place, se.Status, se.ApprovedOn, se.ChangedOn, se.ID)
+// approval, if the stored session still has se.Version, which it then
+// raises. Otherwise it is a *sessions.ErrChanged with the stored session
+// (without its steps), or sessions.ErrNotFound when it is gone
+// (sessions/changed.go). Its steps are saved one by one.
+func (s *Store) UpdateSession(se *sessions.Session) error {
+	return s.updateChecked(fmt.Sprintf("update session %d", se.ID), &se.Version,
+		func(tx dbtx) (sql.Result, error) {
+			return tx.Exec(`UPDATE session SET title = ?, purpose = ?, date = ?, place = ?, status = ?, approved_on = ?, changed_on = ?,
+				version = version + 1 WHERE id = ? AND version = ?`,
+				se.Title, se.Purpose, se.Date, se.Place, se.Status, se.ApprovedOn, se.ChangedOn, se.ID, se.Version)
+		},
+		func(tx dbtx) error {
+			now, err := scanSession(tx.QueryRow(`SELECT `+sessionCols+` FROM session WHERE id = ?`, se.ID))
+			if err != nil {
+				return notFound("session", se.ID, err)
+			}
+			return &sessions.ErrChanged[sessions.Session]{Current: now}
+		})
+}
+
+// updateChecked runs update, one statement `… WHERE id = ? AND version =
+// ?`, in a transaction; when it matched no row, changed (in the same
+// transaction) says why: *sessions.ErrChanged or ErrNotFound. When it
+// did, *version is raised to the stored one.
+func (s *Store) updateChecked(what string, version *int64, update func(dbtx) (sql.Result, error), changed func(dbtx) error) error {
+	tx, err := s.begin()
 	if err != nil {
-		return fmt.Errorf("update session %d: %w", se.ID, err)
+		return err
 	}
+	defer tx.Rollback()
+	res, err := update(tx)
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return err
+	} else if n == 0 {
+		return changed(tx)
+	}
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	*version++
 	return nil
 }
 

@@ -70,7 +70,7 @@ func TestFeedSeesAnotherHandlesCommits(t *testing.T) {
 	}
 	// A change of another kind reaches it too.
 	w.Theme = "Vertrouwen"
-	if err := a.UpdateWerkgroep(w); err != nil {
+	if err := a.UpdateWerkgroep(&w); err != nil {
 		t.Fatal(err)
 	}
 	waitFeed(t, feed, "UpdateWerkgroep")

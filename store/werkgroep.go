@@ -29,7 +29,7 @@ func notFound(what string, id sessions.ID, err error) error {
 
 // Werkgroepen lists every werkgroep with its progress, oldest first.
 func (s *Store) Werkgroepen() ([]sessions.Summary, error) {
-	rows, err := s.q.Query(`SELECT w.id, w.name, w.theme, w.trekkers, w.lang, w.template, w.created_at, w.minutes_order,
+	rows, err := s.q.Query(`SELECT w.id, w.name, w.theme, w.trekkers, w.lang, w.template, w.created_at, w.minutes_order, w.version,
 		(SELECT count(*) FROM session WHERE werkgroep_id = w.id),
 		(SELECT count(*) FROM session WHERE werkgroep_id = w.id AND status = ?),
 		(SELECT count(*) FROM action a JOIN session s ON s.id = a.session_id WHERE s.werkgroep_id = w.id AND a.status = ?)
@@ -42,7 +42,7 @@ func (s *Store) Werkgroepen() ([]sessions.Summary, error) {
 	for rows.Next() {
 		var sm sessions.Summary
 		var created string
-		if err := rows.Scan(&sm.ID, &sm.Name, &sm.Theme, &sm.Trekkers, &sm.Lang, &sm.Template, &created, &sm.Order,
+		if err := rows.Scan(&sm.ID, &sm.Name, &sm.Theme, &sm.Trekkers, &sm.Lang, &sm.Template, &created, &sm.Order, &sm.Version,
 			&sm.Sessions, &sm.SessionsDone, &sm.OpenActions); err != nil {
 			return nil, err
 		}
@@ -54,12 +54,16 @@ func (s *Store) Werkgroepen() ([]sessions.Summary, error) {
 
 // Werkgroep returns one werkgroep.
 func (s *Store) Werkgroep(id sessions.ID) (sessions.Werkgroep, error) {
+	return werkgroepOn(s.q, id)
+}
+
+func werkgroepOn(q dbtx, id sessions.ID) (sessions.Werkgroep, error) {
 	var w sessions.Werkgroep
 	var created string
-	err := s.q.QueryRow(`SELECT id, name, theme, trekkers, lang, template, created_at,
-		leidraad_listen, leidraad_together, leidraad_role, leidraad_feedback, minutes_order FROM werkgroep WHERE id = ?`, id).
+	err := q.QueryRow(`SELECT id, name, theme, trekkers, lang, template, created_at,
+		leidraad_listen, leidraad_together, leidraad_role, leidraad_feedback, minutes_order, version FROM werkgroep WHERE id = ?`, id).
 		Scan(&w.ID, &w.Name, &w.Theme, &w.Trekkers, &w.Lang, &w.Template, &created,
-			&w.Leidraad.Listen, &w.Leidraad.Together, &w.Leidraad.Role, &w.Leidraad.Feedback, &w.Order)
+			&w.Leidraad.Listen, &w.Leidraad.Together, &w.Leidraad.Role, &w.Leidraad.Feedback, &w.Order, &w.Version)
 	if err != nil {
 		return w, notFound("werkgroep", id, err)
 	}
@@ -91,6 +95,7 @@ func (s *Store) CreateWerkgroep(w *sessions.Werkgroep, t sessions.Template) erro
 		return fmt.Errorf("create werkgroep: %w", err)
 	}
 	w.ID, _ = res.LastInsertId()
+	w.Version = 1
 	for i, ts := range t.Sessions {
 		res, err := tx.Exec(`INSERT INTO session (werkgroep_id, number, title, purpose) VALUES (?, ?, ?, ?)`,
 			w.ID, i+1, ts.Title, ts.Purpose)
@@ -109,17 +114,26 @@ func (s *Store) CreateWerkgroep(w *sessions.Werkgroep, t sessions.Template) erro
 }
 
 // UpdateWerkgroep saves name, theme, trekkers, language, the leidraad
-// texts and the order of its minutes (an empty order keeps the one stored).
-func (s *Store) UpdateWerkgroep(w sessions.Werkgroep) error {
-	_, err := s.q.Exec(`UPDATE werkgroep SET name = ?, theme = ?, trekkers = ?, lang = ?,
-		leidraad_listen = ?, leidraad_together = ?, leidraad_role = ?, leidraad_feedback = ?,
-		minutes_order = coalesce(nullif(?, ''), minutes_order) WHERE id = ?`,
-		w.Name, w.Theme, w.Trekkers, string(w.Lang), w.Leidraad.Listen, w.Leidraad.Together, w.Leidraad.Role, w.Leidraad.Feedback,
-		string(w.Order), w.ID)
-	if err != nil {
-		return fmt.Errorf("update werkgroep %d: %w", w.ID, err)
-	}
-	return nil
+// texts and the order of its minutes (an empty order keeps the one
+// stored), if the stored werkgroep still has w.Version, which it then
+// raises; otherwise a *sessions.ErrChanged with the stored werkgroep, or
+// sessions.ErrNotFound (sessions/changed.go).
+func (s *Store) UpdateWerkgroep(w *sessions.Werkgroep) error {
+	return s.updateChecked(fmt.Sprintf("update werkgroep %d", w.ID), &w.Version,
+		func(tx dbtx) (sql.Result, error) {
+			return tx.Exec(`UPDATE werkgroep SET name = ?, theme = ?, trekkers = ?, lang = ?,
+				leidraad_listen = ?, leidraad_together = ?, leidraad_role = ?, leidraad_feedback = ?,
+				minutes_order = coalesce(nullif(?, ''), minutes_order), version = version + 1 WHERE id = ? AND version = ?`,
+				w.Name, w.Theme, w.Trekkers, string(w.Lang), w.Leidraad.Listen, w.Leidraad.Together, w.Leidraad.Role, w.Leidraad.Feedback,
+				string(w.Order), w.ID, w.Version)
+		},
+		func(tx dbtx) error {
+			now, err := werkgroepOn(tx, w.ID)
+			if err != nil {
+				return err
+			}
+			return &sessions.ErrChanged[sessions.Werkgroep]{Current: now}
+		})
 }
 
 // DeleteWerkgroep removes a werkgroep and everything in it.
