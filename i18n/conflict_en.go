@@ -44,6 +44,14 @@ var conflictEN = []entry{
 	{"conflict.werkgroep", "Someone else changed this werkgroep while you were working on it. Choose which version stays."},
 	{"conflict.sticker", "Someone else changed the number of stickers at this point while you were working on it. Choose which number stays."},
 	{"conflict.sticker.line", "%s, point %d: %d stickers"},
+	{"conflict.theme", "Someone else renamed this theme while you were working on it. Choose which name stays."},
+	{"conflict.gone.theme", "Someone else removed this theme while you were working on it. Your name is still here."},
+	{"conflict.vote", "Someone else changed this person's dots here while you were working on it. Choose which number stays."},
+	{"conflict.vote.line", "%s on %s: %d dots"},
+	{"conflict.option", "Someone else changed the number of stickers on this option while you were working on it. Choose which number stays."},
+	{"conflict.option.line", "%s: %d stickers"},
+	{"conflict.option.none", "%s: no stickers counted"},
+	{"conflict.attendance", "Someone else changed this person's attendance while you were working on it. Choose what stays."},
 }
 
 func init() { add(EN, conflictEN) }

@@ -44,6 +44,14 @@ var conflictNL = []entry{
 	{"conflict.werkgroep", "Iemand anders heeft deze werkgroep veranderd terwijl jij ermee bezig was. Kies welke versie blijft."},
 	{"conflict.sticker", "Iemand anders heeft het aantal stickers bij dit punt veranderd terwijl jij ermee bezig was. Kies welk aantal blijft."},
 	{"conflict.sticker.line", "%s, punt %d: %d stickers"},
+	{"conflict.theme", "Iemand anders heeft dit thema een andere naam gegeven terwijl jij ermee bezig was. Kies welke naam blijft."},
+	{"conflict.gone.theme", "Iemand anders heeft dit thema weggehaald terwijl jij ermee bezig was. Jouw naam is er nog."},
+	{"conflict.vote", "Iemand anders heeft de stippen van deze persoon hier veranderd terwijl jij ermee bezig was. Kies welk aantal blijft."},
+	{"conflict.vote.line", "%s bij %s: %d stippen"},
+	{"conflict.option", "Iemand anders heeft het aantal stickers bij deze keuze veranderd terwijl jij ermee bezig was. Kies welk aantal blijft."},
+	{"conflict.option.line", "%s: %d stickers"},
+	{"conflict.option.none", "%s: geen stickers geteld"},
+	{"conflict.attendance", "Iemand anders heeft de aanwezigheid van deze persoon veranderd terwijl jij ermee bezig was. Kies wat blijft."},
 }
 
 func init() { add(NL, conflictNL) }

@@ -26,6 +26,9 @@ type record[T any] struct {
 	// without an ID of its own (nil) is told apart by same.
 	ref  func(*T) (*sessions.ID, *int64)
 	same func(a, b T) bool
+	// rebase, where set, is how dst takes the version of from, for a
+	// record whose version is not a number (a theme's name as it was).
+	rebase func(dst *T, from T)
 	// intro is the question (a text key); gone the question when the
 	// record was deleted meanwhile, "" where that is no question (mine
 	// then cannot be stored as new: ErrNotFound is returned instead).
@@ -54,7 +57,7 @@ type recordClash[T any] struct {
 // otherwise.
 func (r *record[T]) save(base, mine T, edit bool) (stored T, note tea.Cmd, x *recordClash[T], err error) {
 	e := mine
-	*r.version(&e) = *r.version(&base)
+	r.take(&e, base)
 	for range 3 { // a new change elsewhere between two tries is merged again
 		if err = r.store(&e); err == nil {
 			return e, note, nil, nil
@@ -103,7 +106,7 @@ func (x *recordClash[T]) refresh(now iter.Seq[T]) {
 		if x.r.isSame(t, *x.theirs) {
 			*x.theirs = t
 			x.clash.theirs = x.r.lines(t)
-			*x.r.version(&x.mine) = *x.r.version(&t)
+			x.r.take(&x.mine, t)
 		}
 	}
 }
@@ -114,16 +117,25 @@ func (x *recordClash[T]) over() T {
 	m := x.mine
 	if x.theirs == nil {
 		id, v := x.r.ref(&m)
-		*id, *v = 0, 0
+		*id = 0
+		if v != nil {
+			*v = 0
+		}
 		return m
 	}
-	*x.r.version(&m) = *x.r.version(x.theirs)
+	x.r.take(&m, *x.theirs)
 	return m
 }
 
-func (r *record[T]) version(x *T) *int64 {
-	_, v := r.ref(x)
-	return v
+// take gives dst the version of from.
+func (r *record[T]) take(dst *T, from T) {
+	if r.rebase != nil {
+		r.rebase(dst, from)
+		return
+	}
+	_, v := r.ref(dst)
+	_, w := r.ref(&from)
+	*v = *w
 }
 
 // isSame tells whether a and b are the same record: the same ID.
@@ -172,4 +184,36 @@ func (x *recordClash[T]) keptMine() string {
 func (c *clash) keyMap() help.KeyMap {
 	b := c.bindings()
 	return keyMap{short: b, full: [][]key.Binding{b}}
+}
+
+// countCell is a number kept at one place (the stickers at a point of the
+// schema or on an option, a person's dots on an option) as a record: the
+// number the change began from is its version.
+type countCell[K comparable] struct {
+	at     K
+	n, was int
+}
+
+// countRecord is how a clash stores a count: store stores n at at while
+// the stored count is still was, and else says changed with the count
+// stored now.
+func countRecord[K comparable](ctx *Context, intro string, line func(at K, n int) string,
+	store func(at K, n, was int) (now int, changed bool, err error)) *record[countCell[K]] {
+	return &record[countCell[K]]{ctx: ctx,
+		store: func(c *countCell[K]) error {
+			now, changed, err := store(c.at, c.n, c.was)
+			if changed {
+				return &sessions.ErrChanged[countCell[K]]{Current: countCell[K]{c.at, now, now}}
+			}
+			c.was = c.n
+			return err
+		},
+		merge: func(base, mine, theirs countCell[K], m sessions.Merge) (countCell[K], bool) {
+			n, ok := sessions.MergeCount(base.n, mine.n, theirs.n, m)
+			return countCell[K]{theirs.at, n, theirs.was}, ok
+		},
+		lines:  func(c countCell[K]) []string { return []string{line(c.at, c.n)} },
+		same:   func(a, b countCell[K]) bool { return a.at == b.at },
+		rebase: func(dst *countCell[K], from countCell[K]) { dst.was = from.was },
+		intro:  intro}
 }

@@ -230,7 +230,7 @@ func TestStickerClash(t *testing.T) {
 		mustDo(t, other.SaveSticker(seven, 3))
 		lastNav = nil
 		press(t, s, "-")
-		q := pushedClash[stickerCell](t)
+		q := pushedClash[countCell[stickerKey]](t)
 		if count() != 7 {
 			t.Fatalf("stored %d before a choice, want theirs 7", count())
 		}
@@ -282,5 +282,101 @@ func TestApprovalClash(t *testing.T) {
 	choose(t, q, q.x.clash, "2")
 	if got, _ := ctx.Store.Session(one.ID); got.ApprovedOn != "2026-11-22" || got.Place != "Wijkcentrum" {
 		t.Errorf("saved mine: approved on %q at %q; want 2026-11-22 at their place", got.ApprovedOn, got.Place)
+	}
+}
+
+// A theme renamed here after another program renamed it asks which name
+// stays; removed there, mine is made anew.
+func TestThemeRenameClash(t *testing.T) {
+	for _, choice := range []string{"1", "2", "3"} {
+		s, ctx, _ := openThemes(t)
+		other := otherProgram(t, ctx)
+		press(t, s, "space", "n")
+		typeText(t, s, "Geld")
+		press(t, s, "enter")
+		th := themesOf(t, ctx, s.stepID)[0]
+		press(t, s, "tab", "r", "ctrl+u")
+		theirs := th
+		theirs.Name = "Geld en tijd"
+		mustDo(t, other.RenameTheme(theirs, th.Name))
+		typeText(t, s, "Betaald werk")
+		lastNav = nil
+		press(t, s, "enter")
+		q := pushedClash[themeName](t)
+		if v := render(q, 80, 24); !strings.Contains(v, "Geld en tijd") || !strings.Contains(v, "Betaald werk") {
+			t.Errorf("the question does not show both names:\n%s", v)
+		}
+		choose(t, q, q.x.clash, choice)
+		if choice == "3" {
+			if s.mode != themesName || s.name.Value() != "Betaald werk" {
+				t.Fatalf("go on with mine: mode %v, name %q", s.mode, s.name.Value())
+			}
+			press(t, s, "enter")
+		}
+		want := map[string]string{"1": "Geld en tijd", "2": "Betaald werk", "3": "Betaald werk"}[choice]
+		if got := themesOf(t, ctx, s.stepID); len(got) != 1 || got[0].Name != want || len(got[0].Members) != 1 {
+			t.Errorf("choice %s: stored %+v, want one theme %q with its member", choice, got, want)
+		}
+	}
+}
+
+// Votes: a person's dots and an option's stickers set here after another
+// program changed them ask which stays; + on stickers adds on top.
+func TestVotesClash(t *testing.T) {
+	s, ctx := openVotes(t)
+	other := otherProgram(t, ctx)
+	addTyped(t, s, "Betaalde inzet")
+	opts, _ := ctx.Store.VoteOptions(s.stepID)
+	people, _ := ctx.Store.Participants(s.data.werkgroep.ID)
+	o := opts[0]
+	press(t, s, "home", "1") // Linda: one dot
+	mustDo(t, other.ChangeVote(sessions.Vote{OptionID: o.ID, ParticipantID: people[0].ID, Dots: 3}, 1))
+	lastNav = nil
+	press(t, s, "2")
+	q := pushedClash[countCell[voteAt]](t)
+	if v := render(q, 80, 24); !strings.Contains(v, "3 stippen") || !strings.Contains(v, "2 stippen") {
+		t.Errorf("the question does not show both:\n%s", v)
+	}
+	choose(t, q, q.x.clash, "1")
+	if vs, _ := ctx.Store.Votes(s.stepID); sessions.DotsOf(vs, people[0].ID) != 3 {
+		t.Errorf("kept theirs: %d dots stored", sessions.DotsOf(vs, people[0].ID))
+	}
+
+	press(t, s, "s", "home", "4")
+	add := o
+	mustDo(t, other.AddOptionSticker(&add))
+	press(t, s, "+") // adding: 4, one there, one here
+	if got, _ := ctx.Store.VoteOptions(s.stepID); got[0].Stickers != 6 {
+		t.Fatalf("+ there and + here on 4: %d stored, want 6", got[0].Stickers)
+	}
+	seven := o
+	seven.Stickers = 7
+	mustDo(t, other.SetOptionStickers(seven, 6))
+	lastNav = nil
+	press(t, s, "-")
+	q = pushedClash[countCell[voteAt]](t)
+	choose(t, q, q.x.clash, "2")
+	if got, _ := ctx.Store.VoteOptions(s.stepID); got[0].Stickers != 5 {
+		t.Errorf("saved mine: %d stored, want 5", got[0].Stickers)
+	}
+}
+
+// Attendance marked here after another program marked the same person
+// otherwise asks which stays.
+func TestAttendanceClash(t *testing.T) {
+	ctx, w, s := peopleWith(t, "Martin Stam")
+	other := otherProgram(t, ctx)
+	ses, _ := ctx.Store.Sessions(w.ID)
+	id := storedPeople(t, ctx, w)[0].ID
+	mustDo(t, other.ChangeAttendance(ses[0].ID, id, sessions.WithNotice, sessions.Unknown))
+	lastNav = nil
+	press(t, s, "3") // absent, from "not filled in" as shown
+	q := pushedClash[countCell[sessions.ID]](t)
+	if v := render(q, 80, 24); !strings.Contains(v, "Martin Stam: afgemeld") || !strings.Contains(v, "Martin Stam: afwezig") {
+		t.Errorf("the question does not show both:\n%s", v)
+	}
+	choose(t, q, q.x.clash, "2")
+	if got, _ := ctx.Store.Attendance(ses[0].ID); got[id] != sessions.Absent {
+		t.Errorf("saved mine: %v stored", got[id])
 	}
 }

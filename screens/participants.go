@@ -268,12 +268,29 @@ func (p *Participants) setAttendance(who sessions.Participant, a sessions.Attend
 	if !ok {
 		return nil
 	}
-	if err := p.ctx.Store.SetAttendance(se.ID, who.ID, a); err != nil {
-		return Fail(err)
+	was := p.attend[who.ID]
+	r := countRecord(p.ctx, "conflict.attendance",
+		func(_ sessions.ID, n int) string {
+			return who.Name + ": " + p.ctx.T("attendance."+itoa(n))
+		},
+		func(id sessions.ID, n, was int) (int, bool, error) {
+			err := p.ctx.Store.ChangeAttendance(se.ID, id, sessions.Attendance(n), sessions.Attendance(was))
+			now, changed := sessions.Changed[sessions.Attendance](err)
+			return int(now), changed, err
+		})
+	_, ok, x, cmd := r.saved(countCell[sessions.ID]{who.ID, int(was), int(was)}, countCell[sessions.ID]{who.ID, int(a), int(was)}, false)
+	switch {
+	case x != nil: // someone else marked them otherwise meanwhile
+		return askOver(p.ctx, x, p.Title(), func() (countCell[sessions.ID], error) {
+			att, err := p.ctx.Store.Attendance(se.ID)
+			return countCell[sessions.ID]{who.ID, int(att[who.ID]), int(att[who.ID])}, err
+		}, func(clashChoice, countCell[sessions.ID]) tea.Cmd { return p.load })
+	case !ok:
+		return cmd
 	}
 	p.attend[who.ID] = a
 	if next {
 		p.cur.Move(1)
 	}
-	return nil
+	return cmd
 }

@@ -49,7 +49,7 @@ func (s *Schema) stickerKey(msg tea.KeyPressMsg) (Screen, tea.Cmd) {
 // addSticker counts one more at k, on top of what is stored: adding is
 // never a clash.
 func (s *Schema) addSticker(k stickerKey) tea.Cmd {
-	c := sessions.StickerCount{SessionID: s.sessionID, Dimension: k.dim, Wish: k.wish, Point: k.point}
+	c := s.sticker(k, 0)
 	if err := s.ctx.Store.AddSticker(&c); err != nil {
 		return Fail(err)
 	}
@@ -65,27 +65,28 @@ func (s *Schema) saveSticker(k stickerKey, n int) tea.Cmd {
 	if n == was {
 		return nil
 	}
-	base := stickerCell{sessions.StickerCount{SessionID: s.sessionID, Dimension: k.dim, Wish: k.wish, Point: k.point, Count: was}, int64(was)}
-	mine := base
-	mine.Count = n
-	stored, ok, x, cmd := s.stickerRecord().saved(base, mine, false)
+	_, ok, x, cmd := s.stickerRecord().saved(countCell[stickerKey]{k, was, was}, countCell[stickerKey]{k, n, was}, false)
 	switch {
 	case x != nil:
 		s.typed = false
-		return askOver(s.ctx, x, s.Title(), func() (stickerCell, error) { return s.storedSticker(k) },
-			func(_ clashChoice, c stickerCell) tea.Cmd {
+		return askOver(s.ctx, x, s.Title(), func() (countCell[stickerKey], error) { return s.storedSticker(k) },
+			func(clashChoice, countCell[stickerKey]) tea.Cmd {
 				now, err := s.storedSticker(k) // what stays, whichever was chosen
 				if err != nil {
 					return Fail(err)
 				}
-				s.showSticker(now.StickerCount)
+				s.showSticker(s.sticker(k, now.n))
 				return nil
 			})
 	case !ok:
 		return cmd
 	}
-	s.showSticker(stored.StickerCount)
+	s.showSticker(s.sticker(k, n))
 	return cmd
+}
+
+func (s *Schema) sticker(k stickerKey, n int) sessions.StickerCount {
+	return sessions.StickerCount{SessionID: s.sessionID, Dimension: k.dim, Wish: k.wish, Point: k.point, Count: n}
 }
 
 // showSticker shows c's count as stored.
@@ -99,53 +100,32 @@ func (s *Schema) showSticker(c sessions.StickerCount) {
 	s.refigure()
 }
 
-// stickerCell is the count at one point as a record: its count is its
-// version, so that a change is stored only while the count is still the
-// one the change began from (Store.SaveSticker).
-type stickerCell struct {
-	sessions.StickerCount
-	was int64
-}
-
-func (s *Schema) stickerRecord() *record[stickerCell] {
-	return &record[stickerCell]{ctx: s.ctx,
-		store: func(c *stickerCell) error {
-			err := s.ctx.Store.SaveSticker(c.StickerCount, int(c.was))
-			if now, changed := sessions.Changed[sessions.StickerCount](err); changed {
-				return &sessions.ErrChanged[stickerCell]{Current: stickerCell{now, int64(now.Count)}}
-			}
-			c.was = int64(c.Count)
-			return err
-		},
-		merge: func(base, mine, theirs stickerCell, m sessions.Merge) (stickerCell, bool) {
-			c, ok := sessions.MergeSticker(base.StickerCount, mine.StickerCount, theirs.StickerCount, m)
-			return stickerCell{c, theirs.was}, ok
-		},
-		lines: func(c stickerCell) []string {
+func (s *Schema) stickerRecord() *record[countCell[stickerKey]] {
+	return countRecord(s.ctx, "conflict.sticker",
+		func(k stickerKey, n int) string {
 			side := s.ctx.T("schema.now")
-			if c.Wish {
+			if k.wish {
 				side = s.ctx.T("schema.wish")
 			}
-			return []string{s.ctx.T("conflict.sticker.line", side, c.Point, c.Count)}
+			return s.ctx.T("conflict.sticker.line", side, k.point, n)
 		},
-		ref: func(c *stickerCell) (*sessions.ID, *int64) { return nil, &c.was },
-		same: func(a, b stickerCell) bool {
-			return a.Dimension == b.Dimension && a.Wish == b.Wish && a.Point == b.Point
-		},
-		intro: "conflict.sticker"}
+		func(k stickerKey, n, was int) (int, bool, error) {
+			err := s.ctx.Store.SaveSticker(s.sticker(k, n), was)
+			now, changed := sessions.Changed[sessions.StickerCount](err)
+			return now.Count, changed, err
+		})
 }
 
 // storedSticker is the count at k as stored now.
-func (s *Schema) storedSticker(k stickerKey) (stickerCell, error) {
-	c := stickerCell{StickerCount: sessions.StickerCount{SessionID: s.sessionID, Dimension: k.dim, Wish: k.wish, Point: k.point}}
+func (s *Schema) storedSticker(k stickerKey) (countCell[stickerKey], error) {
 	all, err := s.ctx.Store.Stickers(s.sessionID)
+	n := 0
 	for _, x := range all {
 		if x.Dimension == k.dim && x.Wish == k.wish && x.Point == k.point {
-			c.StickerCount = x
+			n = x.Count
 		}
 	}
-	c.was = int64(c.Count)
-	return c, err
+	return countCell[stickerKey]{k, n, n}, err
 }
 
 func (s *Schema) stickerView() string {

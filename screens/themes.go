@@ -36,6 +36,7 @@ type Themes struct {
 	undo    [][]sessions.Theme
 	name    textinput.Model
 	naming  sessions.ID // the theme being renamed; zero for a new one
+	was     string      // its name when the rename began (themes_edit.go)
 	src     cursor      // in the sessions, choosing sources
 	chosen  map[sessions.ID]bool
 	scroll  int          // projector: first row shown
@@ -228,7 +229,12 @@ func (s *Themes) restoreDraft(drafts []sessions.Draft) tea.Cmd {
 			continue
 		}
 		id, _ := strconv.ParseInt(strings.TrimPrefix(d.Key, prefix), 10, 64)
-		s.naming = id
+		s.naming, s.was = id, ""
+		for _, t := range s.data.themes {
+			if t.ID == id {
+				s.was = t.Name
+			}
+		}
 		s.mode = themesName
 		s.name.SetValue(d.Text)
 		s.name.Focus()

@@ -159,7 +159,7 @@ func (s *Themes) undoLast() tea.Cmd {
 
 // startName opens the name input for a new theme (id zero) or a rename.
 func (s *Themes) startName(id sessions.ID, name string) {
-	s.mode, s.naming = themesName, id
+	s.mode, s.naming, s.was = themesName, id, name
 	s.name.SetValue(name)
 	s.name.CursorEnd()
 	s.name.Focus()
@@ -227,9 +227,7 @@ func (s *Themes) saveName() tea.Cmd {
 	s.name.Blur()
 	id, step := s.naming, s.stepID
 	if id != 0 {
-		return s.change(s.ctx.T("themes.renamed", name), func(st sessions.Store) error {
-			return st.SaveTheme(&sessions.Theme{ID: id, StepID: step, Name: name})
-		})
+		return s.rename(sessions.Theme{ID: id, StepID: step, Name: s.was}, name)
 	}
 	var ids []sessions.ID
 	for _, c := range s.data.said {
@@ -334,4 +332,77 @@ func (s *Themes) presentKey(msg tea.KeyPressMsg) tea.Cmd {
 		s.scroll++ // the board stops at its last row
 	}
 	return nil
+}
+
+// rename gives theme t (as it was when the rename began) the name name:
+// when someone else renamed or removed it meanwhile, nothing is stored
+// and the person chooses (conflict_screen.go).
+func (s *Themes) rename(t sessions.Theme, name string) tea.Cmd {
+	before := s.snapshot()
+	base := themeName{t, t.Name}
+	mine := base
+	mine.Name = name
+	_, ok, x, cmd := s.themeRecord().saved(base, mine, true)
+	switch {
+	case x != nil:
+		return askOver(s.ctx, x, s.Title(), func() (themeName, error) { return s.storedTheme(t.ID) },
+			func(c clashChoice, th themeName) tea.Cmd {
+				if c == clashEdit {
+					s.startName(th.ID, th.Name)
+					s.was = th.was // saved over theirs next
+					return nil
+				}
+				return s.reload()
+			})
+	case !ok:
+		return cmd
+	}
+	s.undo = append(s.undo, before)
+	return tea.Batch(s.reload(), noteOr(cmd, s.ctx.T("themes.renamed", name)))
+}
+
+// themeName is a theme being renamed as a record: the name it had when
+// the rename began is its version (Store.RenameTheme).
+type themeName struct {
+	sessions.Theme
+	was string
+}
+
+func (s *Themes) themeRecord() *record[themeName] {
+	return &record[themeName]{ctx: s.ctx,
+		store: func(t *themeName) error {
+			var err error
+			if t.ID == 0 { // removed meanwhile: mine as a new theme
+				err = s.ctx.Store.SaveTheme(&t.Theme)
+			} else {
+				err = s.ctx.Store.RenameTheme(t.Theme, t.was)
+			}
+			if now, changed := sessions.Changed[sessions.Theme](err); changed {
+				return &sessions.ErrChanged[themeName]{Current: themeName{now, now.Name}}
+			}
+			t.was = t.Name
+			return err
+		},
+		merge: func(base, mine, theirs themeName, m sessions.Merge) (themeName, bool) {
+			t, ok := sessions.MergeTheme(base.Theme, mine.Theme, theirs.Theme, m)
+			return themeName{t, theirs.was}, ok
+		},
+		lines:  func(t themeName) []string { return []string{t.Name} },
+		ref:    func(t *themeName) (*sessions.ID, *int64) { return &t.ID, nil },
+		rebase: func(dst *themeName, from themeName) { dst.was = from.was },
+		intro:  "conflict.theme", gone: "conflict.gone.theme"}
+}
+
+// storedTheme is theme id as stored now.
+func (s *Themes) storedTheme(id sessions.ID) (themeName, error) {
+	ts, err := s.ctx.Store.Themes(s.stepID)
+	for _, t := range ts {
+		if t.ID == id {
+			return themeName{t, t.Name}, err
+		}
+	}
+	if err == nil {
+		err = sessions.ErrNotFound
+	}
+	return themeName{}, err
 }

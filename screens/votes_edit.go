@@ -114,10 +114,60 @@ func (s *Votes) vote(o sessions.VoteOption, p voter, dots int) tea.Cmd {
 		}
 		return Notify(s.ctx.T("votes.limit.all", p.label, s.data.setting.Dots))
 	}
-	if err := s.ctx.Store.SetVote(sessions.Vote{OptionID: o.ID, ParticipantID: p.id, Dots: dots}); err != nil {
-		return Fail(err)
+	at := voteAt{o.ID, p.id}
+	return s.saveCount(s.dotsRecord(o, p), countCell[voteAt]{at, on, on}, dots, func() (int, error) {
+		vs, err := s.ctx.Store.Votes(s.stepID)
+		return votesData{votes: vs}.dotsOn(o.ID, p.id), err
+	})
+}
+
+// voteAt is a person's place on an option; the option alone (person
+// zero) for its stickers.
+type voteAt struct{ option, person sessions.ID }
+
+// saveCount stores n over base, the count the screen showed: when
+// someone else changed it meanwhile, nothing is stored and the person
+// chooses which stays (conflict_screen.go); stored reads it as stored.
+func (s *Votes) saveCount(r *record[countCell[voteAt]], base countCell[voteAt], n int, stored func() (int, error)) tea.Cmd {
+	mine := base
+	mine.n = n
+	_, ok, x, cmd := r.saved(base, mine, false)
+	switch {
+	case x != nil:
+		s.typed = false
+		return askOver(s.ctx, x, s.Title(), func() (countCell[voteAt], error) {
+			n, err := stored()
+			return countCell[voteAt]{base.at, n, n}, err
+		}, func(clashChoice, countCell[voteAt]) tea.Cmd { return s.reload() })
+	case !ok:
+		return cmd
 	}
-	return s.reload()
+	return tea.Batch(cmd, s.reload())
+}
+
+func (s *Votes) dotsRecord(o sessions.VoteOption, p voter) *record[countCell[voteAt]] {
+	return countRecord(s.ctx, "conflict.vote",
+		func(_ voteAt, n int) string { return s.ctx.T("conflict.vote.line", p.label, s.data.optionLabel(o), n) },
+		func(at voteAt, n, was int) (int, bool, error) {
+			err := s.ctx.Store.ChangeVote(sessions.Vote{OptionID: at.option, ParticipantID: at.person, Dots: n}, was)
+			now, changed := sessions.Changed[sessions.Vote](err)
+			return now.Dots, changed, err
+		})
+}
+
+func (s *Votes) optionStickersRecord(o sessions.VoteOption) *record[countCell[voteAt]] {
+	return countRecord(s.ctx, "conflict.option",
+		func(_ voteAt, n int) string {
+			if n < 0 {
+				return s.ctx.T("conflict.option.none", s.data.optionLabel(o))
+			}
+			return s.ctx.T("conflict.option.line", s.data.optionLabel(o), n)
+		},
+		func(at voteAt, n, was int) (int, bool, error) {
+			err := s.ctx.Store.SetOptionStickers(sessions.VoteOption{ID: at.option, Stickers: n}, was)
+			now, changed := sessions.Changed[sessions.VoteOption](err)
+			return now.Stickers, changed, err
+		})
 }
 
 // stickerKey types or adjusts the sticker count of the option: digits
@@ -129,7 +179,7 @@ func (s *Votes) stickerKey(msg tea.KeyPressMsg) tea.Cmd {
 	if !ok {
 		return nil
 	}
-	n := max(0, o.Stickers)
+	n, was := max(0, o.Stickers), o.Stickers
 	switch {
 	case key.Matches(msg, k.Uncount):
 		o.Stickers, s.typed = -1, false
@@ -139,17 +189,29 @@ func (s *Votes) stickerKey(msg tea.KeyPressMsg) tea.Cmd {
 			d = n*10 + d
 		}
 		o.Stickers, s.typed = d, true
-	case key.Matches(msg, k.More):
-		o.Stickers, s.typed = n+1, false
+	case key.Matches(msg, k.More): // adding is never a clash: one more on top of what is stored
+		s.typed = false
+		if err := s.ctx.Store.AddOptionSticker(&o); err != nil {
+			return Fail(err)
+		}
+		return s.reload()
 	case key.Matches(msg, k.Less):
 		o.Stickers, s.typed = max(0, n-1), false
 	default:
 		return nil
 	}
-	if err := s.ctx.Store.SaveVoteOption(&o); err != nil {
-		return Fail(err)
+	if o.Stickers == was {
+		return nil
 	}
-	return s.reload()
+	return s.saveCount(s.optionStickersRecord(o), countCell[voteAt]{voteAt{option: o.ID}, was, was}, o.Stickers, func() (int, error) {
+		os, err := s.ctx.Store.VoteOptions(s.stepID)
+		for _, x := range os {
+			if x.ID == o.ID {
+				return x.Stickers, err
+			}
+		}
+		return -1, err
+	})
 }
 
 // setDots changes how many dots each person has; never below what

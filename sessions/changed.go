@@ -194,11 +194,16 @@ func MergeWerkgroep(base, mine, theirs Werkgroep, m Merge) (Werkgroep, bool) {
 	return out, !slices.Contains(ok, false)
 }
 
-// MergeSticker is MergeContribution for the count of stickers at one
-// point; the count is all there is.
-func MergeSticker(base, mine, theirs StickerCount, m Merge) (StickerCount, bool) {
+// MergeCount is MergeContribution for a count (stickers at a point or on
+// an option, a person's dots on an option): the count is all there is.
+func MergeCount(base, mine, theirs int, m Merge) (int, bool) {
+	return merge3(base, mine, theirs, m)
+}
+
+// MergeTheme is MergeContribution for a theme's name.
+func MergeTheme(base, mine, theirs Theme, m Merge) (Theme, bool) {
 	out := theirs
 	var ok bool
-	out.Count, ok = merge3(base.Count, mine.Count, theirs.Count, m)
+	out.Name, ok = merge3(base.Name, mine.Name, theirs.Name, m)
 	return out, ok
 }

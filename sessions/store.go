@@ -34,6 +34,9 @@ type Store interface {
 	RemoveParticipant(id ID, keepWords bool) error
 	Attendance(session ID) (map[ID]Attendance, error)
 	SetAttendance(session, participant ID, a Attendance) error
+	// ChangeAttendance is SetAttendance while it is still was, else
+	// *ErrChanged with the attendance stored now (changed.go).
+	ChangeAttendance(session, participant ID, a, was Attendance) error
 
 	Contributions(session ID) ([]Contribution, error)
 	StepContributions(step ID) ([]Contribution, error) // one step's, as Contributions orders them
@@ -67,8 +70,11 @@ type Store interface {
 
 	// Themes are a themes step's themes in order, with their members.
 	Themes(step ID) ([]Theme, error)
-	SaveTheme(t *Theme) error // a new theme (ID zero) goes last; else its name
-	DeleteTheme(id ID) error  // its contributions are then in no theme
+	SaveTheme(t *Theme) error // a new theme (ID zero) goes last; else its name, whatever it was
+	// RenameTheme renames t.ID to t.Name if its name is still was, else
+	// *ErrChanged with the theme as stored now (changed.go).
+	RenameTheme(t Theme, was string) error
+	DeleteTheme(id ID) error // its contributions are then in no theme
 	// PutInTheme puts contributions into a theme of step, out of any
 	// other theme of that step; theme zero takes them out of every theme.
 	PutInTheme(step, theme ID, contributions []ID) error
@@ -85,6 +91,14 @@ type Store interface {
 	DeleteVoteOption(id ID) error       // with its votes
 	Votes(step ID) ([]Vote, error)
 	SetVote(v Vote) error // zero dots removes the person's dots from the option
+	// ChangeVote is SetVote while the person still has was dots there,
+	// else *ErrChanged with the vote stored now (changed.go).
+	ChangeVote(v Vote, was int) error
+	// SetOptionStickers stores o.Stickers while the stored count is still
+	// was, else *ErrChanged with the option stored now (changed.go);
+	// AddOptionSticker counts one more on top of what is stored.
+	SetOptionStickers(o VoteOption, was int) error
+	AddOptionSticker(o *VoteOption) error
 
 	// Batch runs fn with a Store whose writes are one transaction: all or
 	// nothing, made durable once. For bulk work, not for capture.

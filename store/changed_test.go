@@ -336,3 +336,43 @@ func TestStickerChangedMeanwhileIsNotOverwritten(t *testing.T) {
 		t.Errorf("stored %d, want 3", count())
 	}
 }
+
+// A theme's name, a person's dots, an option's stickers and attendance:
+// a change from what the screen showed, after another program changed
+// it, is refused with what is stored now.
+func TestThemeVotesAndAttendanceChangedMeanwhile(t *testing.T) {
+	a, b, w := twoHandles(t)
+	se := firstSession(t, a, w)
+	step := se.Steps[1].ID
+	th := sessions.Theme{StepID: step, Name: "Geld"}
+	mustDo(t, a.SaveTheme(&th))
+	mustDo(t, b.RenameTheme(sessions.Theme{ID: th.ID, Name: "Geld en tijd"}, "Geld"))
+	if now, ok := sessions.Changed[sessions.Theme](a.RenameTheme(sessions.Theme{ID: th.ID, Name: "Betaald werk"}, "Geld")); !ok || now.Name != "Geld en tijd" {
+		t.Errorf("a rename over another: %+v (changed %v)", now, ok)
+	}
+	p := sessions.Participant{WerkgroepID: w.ID, Name: "Linda"}
+	mustDo(t, a.SaveParticipant(&p))
+	o := sessions.VoteOption{StepID: step, Text: "Betaalde inzet", Stickers: -1}
+	mustDo(t, a.SaveVoteOption(&o))
+	mustDo(t, b.ChangeVote(sessions.Vote{OptionID: o.ID, ParticipantID: p.ID, Dots: 2}, 0))
+	if now, ok := sessions.Changed[sessions.Vote](a.ChangeVote(sessions.Vote{OptionID: o.ID, ParticipantID: p.ID, Dots: 1}, 0)); !ok || now.Dots != 2 {
+		t.Errorf("dots over another's: %+v (changed %v)", now, ok)
+	}
+	one, two := o, o
+	mustDo(t, a.AddOptionSticker(&one))
+	mustDo(t, b.AddOptionSticker(&two))
+	if one.Stickers != 1 || two.Stickers != 2 {
+		t.Errorf("two programs adding a sticker: %d then %d, want 1 then 2", one.Stickers, two.Stickers)
+	}
+	o.Stickers = 5
+	if now, ok := sessions.Changed[sessions.VoteOption](a.SetOptionStickers(o, 1)); !ok || now.Stickers != 2 {
+		t.Errorf("stickers over a count changed meanwhile: %+v (changed %v)", now, ok)
+	}
+	mustDo(t, b.ChangeAttendance(se.ID, p.ID, sessions.WithNotice, sessions.Unknown))
+	if now, ok := sessions.Changed[sessions.Attendance](a.ChangeAttendance(se.ID, p.ID, sessions.Present, sessions.Unknown)); !ok || now != sessions.WithNotice {
+		t.Errorf("attendance over another's: %v (changed %v)", now, ok)
+	}
+	if att, _ := a.Attendance(se.ID); att[p.ID] != sessions.WithNotice {
+		t.Errorf("stored %v, want theirs", att[p.ID])
+	}
+}

@@ -161,3 +161,13 @@ func (s *Store) SetAttendance(session, participant sessions.ID, a sessions.Atten
 	}
 	return nil
 }
+
+// ChangeAttendance is SetAttendance from a screen that showed was for
+// the participant: stored only while that is still so, else a
+// *sessions.ErrChanged with the attendance as stored now.
+func (s *Store) ChangeAttendance(session, participant sessions.ID, a, was sessions.Attendance) error {
+	return s.setChecked("attendance", "attendance", "status", []string{"session_id", "participant_id"},
+		[]any{session, participant}, int(a), int(was), func(now int) error {
+			return &sessions.ErrChanged[sessions.Attendance]{Current: sessions.Attendance(now)}
+		})
+}

@@ -4,6 +4,8 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
+	"strings"
 
 	"werkgroep/sessions"
 )
@@ -99,33 +101,46 @@ func (s *Store) Stickers(session sessions.ID) ([]sessions.StickerCount, error) {
 // setting or taking away stickers someone else changed meanwhile is a
 // clash (sessions/changed.go).
 func (s *Store) SaveSticker(c sessions.StickerCount, was int) error {
-	key := []any{c.SessionID, c.Dimension, c.Wish, c.Point}
+	return s.setChecked("store sticker count", "sticker", "count", []string{"session_id", "dimension", "wish", "point"},
+		[]any{c.SessionID, c.Dimension, c.Wish, c.Point}, max(c.Count, 0), max(was, 0), func(now int) error {
+			c.Count = now
+			return &sessions.ErrChanged[sessions.StickerCount]{Current: c}
+		})
+}
+
+// setChecked stores the number n in column col of the row of table at
+// key (columns keyCols; zero removes the row) while the row still holds
+// was (zero: there is no row), the number the change began from.
+// Otherwise nothing is stored and changed is given the number stored now
+// (zero: none), for the *sessions.ErrChanged it returns.
+func (s *Store) setChecked(what, table, col string, keyCols []string, key []any, n, was int, changed func(now int) error) error {
+	where := strings.Join(keyCols, " = ? AND ") + " = ?"
 	var query string
 	var args []any
 	switch {
-	case c.Count == was:
+	case n == was:
 		return nil
-	case was <= 0:
-		query = `INSERT INTO sticker (session_id, dimension, wish, point, count) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`
-		args = append(key, c.Count)
-	case c.Count <= 0:
-		query = `DELETE FROM sticker WHERE session_id = ? AND dimension = ? AND wish = ? AND point = ? AND count = ?`
-		args = append(key, was)
+	case was == 0:
+		query = `INSERT INTO ` + table + ` (` + strings.Join(keyCols, ", ") + `, ` + col + `) VALUES (` +
+			strings.Repeat("?, ", len(keyCols)) + `?) ON CONFLICT DO NOTHING`
+		args = append(slices.Clone(key), n)
+	case n == 0:
+		query = `DELETE FROM ` + table + ` WHERE ` + where + ` AND ` + col + ` = ?`
+		args = append(slices.Clone(key), was)
 	default:
-		query = `UPDATE sticker SET count = ? WHERE session_id = ? AND dimension = ? AND wish = ? AND point = ? AND count = ?`
-		args = append(append([]any{c.Count}, key...), was)
+		query = `UPDATE ` + table + ` SET ` + col + ` = ? WHERE ` + where + ` AND ` + col + ` = ?`
+		args = append(append([]any{n}, key...), was)
 	}
 	var ignored int64
-	return s.updateChecked("store sticker count", &ignored,
+	return s.updateChecked(what, &ignored,
 		func(tx dbtx) (sql.Result, error) { return tx.Exec(query, args...) },
 		func(tx dbtx) error {
-			now := c
-			now.Count = 0
-			err := tx.QueryRow(`SELECT count FROM sticker WHERE session_id = ? AND dimension = ? AND wish = ? AND point = ?`, key...).Scan(&now.Count)
+			now := 0
+			err := tx.QueryRow(`SELECT `+col+` FROM `+table+` WHERE `+where, key...).Scan(&now)
 			if err != nil && !errors.Is(err, sql.ErrNoRows) {
-				return fmt.Errorf("store sticker count: %w", err)
+				return fmt.Errorf("%s: %w", what, err)
 			}
-			return &sessions.ErrChanged[sessions.StickerCount]{Current: now}
+			return changed(now)
 		})
 }
 

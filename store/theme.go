@@ -1,6 +1,7 @@
 package store
 
 import (
+	"database/sql"
 	"fmt"
 
 	"werkgroep/sessions"
@@ -47,10 +48,7 @@ func (s *Store) Themes(step sessions.ID) ([]sessions.Theme, error) {
 // SaveTheme stores a new theme last in its step, or a theme's new name.
 func (s *Store) SaveTheme(t *sessions.Theme) error {
 	if t.ID != 0 {
-		if _, err := s.q.Exec(`UPDATE theme SET name = ? WHERE id = ?`, t.Name, t.ID); err != nil {
-			return fmt.Errorf("rename theme %d: %w", t.ID, err)
-		}
-		return nil
+		return s.RenameTheme(*t, "")
 	}
 	err := s.q.QueryRow(`INSERT INTO theme (step_id, name, position)
 		VALUES (?, ?, (SELECT coalesce(max(position), 0) + 1 FROM theme WHERE step_id = ?)) RETURNING id, position`,
@@ -177,4 +175,24 @@ func (s *Store) SetThemeSources(step sessions.ID, ids []sessions.ID) error {
 		}
 	}
 	return tx.Commit()
+}
+
+// RenameTheme gives theme t.ID the name t.Name if its stored name is
+// still was, the name the rename began from ("" renames whatever it is).
+// Otherwise nothing is stored and it is a *sessions.ErrChanged with the
+// theme as stored now (its members left out), or sessions.ErrNotFound
+// when it is gone (sessions/changed.go).
+func (s *Store) RenameTheme(t sessions.Theme, was string) error {
+	var ignored int64
+	return s.updateChecked(fmt.Sprintf("rename theme %d", t.ID), &ignored,
+		func(tx dbtx) (sql.Result, error) {
+			return tx.Exec(`UPDATE theme SET name = ? WHERE id = ? AND (name = ? OR ? = '')`, t.Name, t.ID, was, was)
+		},
+		func(tx dbtx) error {
+			now := sessions.Theme{ID: t.ID}
+			if err := tx.QueryRow(`SELECT step_id, name, position FROM theme WHERE id = ?`, t.ID).Scan(&now.StepID, &now.Name, &now.Position); err != nil {
+				return notFound("theme", t.ID, err)
+			}
+			return &sessions.ErrChanged[sessions.Theme]{Current: now}
+		})
 }

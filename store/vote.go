@@ -111,3 +111,49 @@ func (s *Store) SetVote(v sessions.Vote) error {
 	}
 	return nil
 }
+
+// SetOptionStickers gives option o.ID o.Stickers stickers counted from
+// paper (-1: none counted) if the stored count is still was, the count
+// the change began from; else nothing is stored and it is a
+// *sessions.ErrChanged with the option as stored now, or
+// sessions.ErrNotFound when it is gone (sessions/changed.go).
+func (s *Store) SetOptionStickers(o sessions.VoteOption, was int) error {
+	stickers := sql.NullInt64{Int64: int64(o.Stickers), Valid: o.Stickers >= 0}
+	var ignored int64
+	return s.updateChecked(fmt.Sprintf("update option %d", o.ID), &ignored,
+		func(tx dbtx) (sql.Result, error) {
+			return tx.Exec(`UPDATE vote_option SET stickers = ? WHERE id = ? AND coalesce(stickers, -1) = ?`, stickers, o.ID, was)
+		},
+		func(tx dbtx) error {
+			now := o
+			if err := tx.QueryRow(`SELECT text, coalesce(stickers, -1) FROM vote_option WHERE id = ?`, o.ID).Scan(&now.Text, &now.Stickers); err != nil {
+				return notFound("option", o.ID, err)
+			}
+			return &sessions.ErrChanged[sessions.VoteOption]{Current: now}
+		})
+}
+
+// AddOptionSticker counts one more sticker on option o.ID, on top of what
+// is stored: adding is never a clash. o.Stickers becomes the count now.
+func (s *Store) AddOptionSticker(o *sessions.VoteOption) error {
+	tx, err := s.begin()
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := tx.QueryRow(`UPDATE vote_option SET stickers = coalesce(stickers, 0) + 1 WHERE id = ? RETURNING stickers`, o.ID).Scan(&o.Stickers); err != nil {
+		return notFound("option", o.ID, err)
+	}
+	return tx.Commit()
+}
+
+// ChangeVote is SetVote from a screen that showed was dots of the person
+// on the option: stored only while that is still so, else a
+// *sessions.ErrChanged with the vote as stored now (zero dots: none).
+func (s *Store) ChangeVote(v sessions.Vote, was int) error {
+	return s.setChecked("store vote", "vote", "dots", []string{"option_id", "participant_id"},
+		[]any{v.OptionID, v.ParticipantID}, max(v.Dots, 0), max(was, 0), func(now int) error {
+			v.Dots = now
+			return &sessions.ErrChanged[sessions.Vote]{Current: v}
+		})
+}
