@@ -23,9 +23,10 @@ import (
 // everything it printed.
 func runCLI(t *testing.T, home string, args ...string) (int, string) {
 	t.Helper()
+	bin := binary(t) // built first: on a busy machine the build alone can take most of the 20 s
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, binary(t), args...)
+	cmd := exec.CommandContext(ctx, bin, args...)
 	cmd.Env = baseEnv(home)
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
