@@ -234,7 +234,7 @@ func TestStickerClash(t *testing.T) {
 		if count() != 7 {
 			t.Fatalf("stored %d before a choice, want theirs 7", count())
 		}
-		if v := render(q, 80, 24); !strings.Contains(v, "punt 3: 7 stickers") || !strings.Contains(v, "punt 3: 2 stickers") {
+		if v := render(q, 80, 24); !strings.Contains(v, "punt 3: aantal stickers 7") || !strings.Contains(v, "punt 3: aantal stickers 2") {
 			t.Errorf("the question does not show both counts:\n%s", v)
 		}
 		choose(t, q, q.x.clash, choice)
@@ -334,7 +334,7 @@ func TestVotesClash(t *testing.T) {
 	lastNav = nil
 	press(t, s, "2")
 	q := pushedClash[countCell[voteAt]](t)
-	if v := render(q, 80, 24); !strings.Contains(v, "3 stippen") || !strings.Contains(v, "2 stippen") {
+	if v := render(q, 80, 24); !strings.Contains(v, "aantal stippen 3") || !strings.Contains(v, "aantal stippen 2") {
 		t.Errorf("the question does not show both:\n%s", v)
 	}
 	choose(t, q, q.x.clash, "1")
