@@ -179,7 +179,7 @@ func TestLeidraadMergesANameAndAsksAboutTheSameText(t *testing.T) {
 	mustDo(t, other.UpdateWerkgroep(&theirs))
 	s = paste(t, s, "We luisterden eerst.")
 	lastNav = nil
-	s = press(t, s, "enter", "enter", "enter", "enter")
+	press(t, s, "enter", "enter", "enter", "enter")
 	noClashPushed[sessions.Werkgroep](t)
 	got, _ := ctx.Store.Werkgroep(w.ID)
 	if got.Name != "Visie en meedoen" || got.Leidraad.Listen != "We luisterden eerst." || got.Leidraad.Role != "De groep leest mee." {

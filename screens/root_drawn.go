@@ -60,7 +60,8 @@ func (d *drawnFrame) after(r *Root, keep bool) {
 	d.top = nil
 }
 
-// clamp is clampLines, measuring only the lines the frame before did not
+// clamp cuts s to at most h lines of at most w cells, measuring only the
+// lines that are long in bytes and that the frame before did not
 // find to fit: a change elsewhere changes a few lines of the screen.
 func (d *drawnFrame) clamp(s string, w, h int) string {
 	lines := strings.Split(s, "\n")

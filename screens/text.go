@@ -57,22 +57,6 @@ func plainError(err error) string {
 	return err.Error()
 }
 
-// clampLines cuts s to at most h lines of at most w cells. It runs on
-// every frame, so lines that are short in bytes (and so in cells) are
-// passed without measuring them.
-func clampLines(s string, w, h int) string {
-	lines := strings.Split(s, "\n")
-	if len(lines) > h {
-		lines = lines[:h]
-	}
-	for i, l := range lines {
-		if len(l) > w && ansi.StringWidth(l) > w {
-			lines[i] = ansi.Truncate(l, w, "")
-		}
-	}
-	return strings.Join(lines, "\n")
-}
-
 // besideEachOther puts two columns of lines side by side in rows lines:
 // the left one padded to leftWidth cells, then sep, then the right one.
 func besideEachOther(left, right []string, leftWidth int, sep string, rows int) []string {
