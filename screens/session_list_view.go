@@ -27,7 +27,14 @@ func (l *capturedList) View() string {
 		anchor = min(l.cur.Index, anchor)
 	}
 	// Fill upwards from the anchor, then downwards if there is room; when
-	// it overflows, the top is cut, so the anchor row stays whole.
+	// it overflows, the top is cut, so the anchor row stays whole. An
+	// anchor row taller than the list shows from its beginning, cut with
+	// " …" (a 40×12 window has a line or two for it).
+	if first := rows(anchor); len(first) > height {
+		first = first[:height]
+		first[height-1] = truncate(strings.TrimRight(first[height-1], " ")+" …", width)
+		return strings.Join(first, "\n")
+	}
 	var lines []string
 	for i := anchor; i >= 0 && len(lines) < height; i-- {
 		lines = append(rows(i), lines...)

@@ -343,3 +343,15 @@ func TestTabsShowAsSpace(t *testing.T) {
 		t.Errorf("stored entry with a tab:\n%s", view)
 	}
 }
+
+// On a window too low for the newest entry, the list shows its
+// beginning, cut with " …", not its last line alone.
+func TestASmallListShowsTheStartOfALongEntry(t *testing.T) {
+	s, _ := openSession(t, 1)
+	typeText(t, s, "Een bijdrage die op een klein scherm niet op één regel past en toch te lezen moet zijn, "+strings.Repeat("want de groep leest mee op het scherm, ", 3))
+	press(t, s, "enter")
+	v := plain(render(s, 40, 12))
+	if !strings.Contains(v, "• [inbreng] Een bijdrage") || !strings.Contains(v, "…\n") {
+		t.Fatalf("the newest entry does not show from its beginning at 40×12:\n%s", v)
+	}
+}
