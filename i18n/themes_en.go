@@ -34,6 +34,7 @@ var themesEN = []entry{
 	{"themes.none.n", "There is no theme %d."},
 	{"themes.undo.none", "There is nothing to undo."},
 	{"themes.undone", "Undone."},
+	{"themes.undo.changed", "Cannot undo now: someone else changed the themes meanwhile. You see them as they are now."},
 	{"themes.sources.none", "Choose at least one session."},
 	{"themes.key.pane", "themes / contributions"},
 	{"themes.key.mark", "choose (several at once)"},

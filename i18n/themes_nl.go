@@ -36,6 +36,7 @@ var themesNL = []entry{
 	{"themes.none.n", "Er is geen thema %d."},
 	{"themes.undo.none", "Er is niets om ongedaan te maken."},
 	{"themes.undone", "Ongedaan gemaakt."},
+	{"themes.undo.changed", "Ongedaan maken kan nu niet: iemand anders heeft de thema's intussen veranderd. Je ziet hoe ze nu zijn."},
 	{"themes.sources.none", "Kies minstens één bijeenkomst."},
 	{"themes.key.pane", "thema's / bijdragen"},
 	{"themes.key.mark", "kiezen (meer tegelijk)"},

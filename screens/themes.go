@@ -33,7 +33,7 @@ type Themes struct {
 	marked  map[sessions.ID]bool
 	loose   bool        // show only what is in no theme yet
 	mergeOf sessions.ID // the theme being merged into another
-	undo    [][]sessions.Theme
+	undo    []themesUndo // this program's own changes, latest last (themes_edit.go)
 	name    textinput.Model
 	naming  sessions.ID // the theme being renamed; zero for a new one
 	was     string      // its name when the rename began (themes_edit.go)

@@ -109,8 +109,23 @@ func (s *Themes) change(note string, fn func(sessions.Store) error) tea.Cmd {
 	if err := s.ctx.Store.Batch(fn); err != nil {
 		return Fail(err)
 	}
-	s.undo = append(s.undo, before)
-	return tea.Batch(s.reload(), Notify(note))
+	cmd := s.reload()
+	s.undo = append(s.undo, themesUndo{before: before, after: s.snapshot()})
+	return tea.Batch(cmd, Notify(note))
+}
+
+// themesUndo is one change of this program's to the themes: how they were
+// before it and how it left them. Undo puts back the first only while the
+// stored themes are still the second: over a change another program made
+// since, it would silently take that change away (issue 15 point 2).
+type themesUndo struct{ before, after []sessions.Theme }
+
+// sameThemes reports whether a and b hold the same themes, names and
+// members in the same order.
+func sameThemes(a, b []sessions.Theme) bool {
+	return slices.EqualFunc(a, b, func(x, y sessions.Theme) bool {
+		return x.ID == y.ID && x.Name == y.Name && x.Position == y.Position && slices.Equal(x.Members, y.Members)
+	})
 }
 
 // reload reads the themes again after a change, at once: the screen
@@ -150,7 +165,17 @@ func (s *Themes) undoLast() tea.Cmd {
 		return Notify(s.ctx.T("themes.undo.none"))
 	}
 	last := s.undo[len(s.undo)-1]
-	if err := s.ctx.Store.RestoreThemes(s.stepID, last); err != nil {
+	now, err := s.ctx.Store.Themes(s.stepID)
+	if err != nil {
+		return Fail(err)
+	}
+	if !sameThemes(now, last.after) { // changed elsewhere since: keep theirs
+		s.undo = nil
+		s.data.themes = now
+		s.clamp()
+		return Notify(s.ctx.T("themes.undo.changed"))
+	}
+	if err := s.ctx.Store.RestoreThemes(s.stepID, last.before); err != nil {
 		return Fail(err)
 	}
 	s.undo = s.undo[:len(s.undo)-1]
@@ -357,8 +382,9 @@ func (s *Themes) rename(t sessions.Theme, name string) tea.Cmd {
 	case !ok:
 		return cmd
 	}
-	s.undo = append(s.undo, before)
-	return tea.Batch(s.reload(), noteOr(cmd, s.ctx.T("themes.renamed", name)))
+	reload := s.reload()
+	s.undo = append(s.undo, themesUndo{before: before, after: s.snapshot()})
+	return tea.Batch(reload, noteOr(cmd, s.ctx.T("themes.renamed", name)))
 }
 
 // themeName is a theme being renamed as a record: the name it had when

@@ -160,3 +160,35 @@ func TestThemesStepOpensFromEnterOnEmptyInput(t *testing.T) {
 		t.Errorf("pushed %T, want the themes screen", push.Screen)
 	}
 }
+
+// Undo puts the themes back as they were before this program's own last
+// change only while nobody changed them since; over another program's
+// change it says so and keeps theirs (issue 15 point 2).
+func TestThemesUndoKeepsAChangeMadeElsewhere(t *testing.T) {
+	s, ctx, ids := openThemes(t)
+	press(t, s, "space", "n")
+	typeText(t, s, "Vertrouwen")
+	press(t, s, "enter")
+	mine := themesOf(t, ctx, s.stepID)
+	if len(mine) != 1 {
+		t.Fatalf("after making a theme: %+v", mine)
+	}
+	other := otherProgram(t, ctx)
+	mustDo(t, other.PutInTheme(s.stepID, mine[0].ID, []sessions.ID{ids[1]}))
+	theirs := themesOf(t, ctx, s.stepID)
+	lastNav = nil
+	press(t, s, "u")
+	if got := themesOf(t, ctx, s.stepID); !sameThemes(got, theirs) {
+		t.Fatalf("undo over another program's change took it away: %+v, want %+v", got, theirs)
+	}
+	if !strings.Contains(statusTexts(), "iemand anders heeft de thema's intussen veranderd") {
+		t.Errorf("status %q: the refusal is not said", statusTexts())
+	}
+	// its own next change can be undone again
+	press(t, s, "n")
+	typeText(t, s, "Geld")
+	press(t, s, "enter", "u")
+	if got := themesOf(t, ctx, s.stepID); !sameThemes(got, theirs) {
+		t.Fatalf("undo of its own change: %+v, want %+v", got, theirs)
+	}
+}
