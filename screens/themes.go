@@ -31,8 +31,8 @@ type Themes struct {
 	said    cursor // in the contributions shown
 	theme   cursor // in the themes
 	marked  map[sessions.ID]bool
-	loose   bool        // show only what is in no theme yet
-	mergeOf sessions.ID // the theme being merged into another
+	loose   bool         // show only what is in no theme yet
+	mergeOf sessions.ID  // the theme being merged into another
 	undo    []themesUndo // this program's own changes, latest last (themes_edit.go)
 	name    textinput.Model
 	naming  sessions.ID // the theme being renamed; zero for a new one
