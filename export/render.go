@@ -91,11 +91,14 @@ func Render(st sessions.Store, o Options) (Document, error) {
 // private of their two choices, as load set).
 func (m *minutes) hiddenNames() []HiddenName {
 	var out []HiddenName
-	naming := func(p sessions.Participant) sessions.Naming { return p.Naming }
+	parts := sessions.HiddenNameParts(m.list, func(p sessions.Participant) sessions.Naming { return p.Naming })
+	if len(parts) == 0 {
+		return nil
+	}
 	for _, sd := range m.sessions {
 		for i, step := range sd.Steps {
 			for _, c := range sd.said[step.ID] {
-				if w := sessions.HiddenNames(c.Text, m.list, naming); len(w) > 0 {
+				if w := parts.In(c.Text); len(w) > 0 {
 					out = append(out, HiddenName{Session: sd.Number, Step: i + 1, Words: w})
 				}
 			}

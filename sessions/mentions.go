@@ -20,7 +20,17 @@ import (
 // someone named by initials or not named. Each word once, in the order of
 // the text; tussenvoegsels ("van", "de") and one-letter words never count.
 func HiddenNames(text string, people []Participant, naming func(Participant) Naming) []string {
-	var hidden []string // the hidden name parts, lower case
+	return HiddenNameParts(people, naming).In(text)
+}
+
+// NameParts are the name parts that their owners chose not to show, lower
+// case: made once for many texts (the minutes check every contribution).
+type NameParts []string
+
+// HiddenNameParts collects the parts of people's names that their choice
+// does not show (see HiddenNames).
+func HiddenNameParts(people []Participant, naming func(Participant) Naming) NameParts {
+	var hidden NameParts
 	for _, p := range people {
 		parts := nameWords(p.Name)
 		switch naming(p) {
@@ -37,6 +47,12 @@ func HiddenNames(text string, people []Participant, naming func(Participant) Nam
 			}
 		}
 	}
+	return hidden
+}
+
+// In returns the words of text that are one of the parts, each once, in
+// the order of the text.
+func (hidden NameParts) In(text string) []string {
 	if len(hidden) == 0 {
 		return nil
 	}
